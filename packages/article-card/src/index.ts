@@ -1,0 +1,13 @@
+// Registers <article-card> (unless that name is taken) and exports the class and helpers.
+import { ArticleCard } from './article-card.js';
+import { defineElement } from './define.js';
+
+export * from './element.js';
+
+defineElement('article-card', ArticleCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-card': ArticleCard;
+  }
+}
