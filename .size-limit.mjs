@@ -10,7 +10,10 @@ const lazyChunksExternal = {
     );
   },
 };
-const firstRender = (config) => ({ ...config, plugins: [...(config.plugins ?? []), lazyChunksExternal] });
+const firstRender = (config) => ({
+  ...config,
+  plugins: [...(config.plugins ?? []), lazyChunksExternal],
+});
 
 export default [
   {
