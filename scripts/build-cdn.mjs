@@ -26,6 +26,7 @@ const result = await build({
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'linked',
+  charset: 'utf8',
   metafile: true,
   logLevel: 'warning',
 });

@@ -2,7 +2,7 @@
 // Module paths are rewritten from src/*.ts to the published dist/*.js.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/data/generated/**'],
   outdir: '.',
   litelement: true,
   plugins: [

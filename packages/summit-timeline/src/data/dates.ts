@@ -51,7 +51,10 @@ export function periodEnd(d: CalendarDate): Date {
  * The UTC interval an event covers: from the start of `start`'s period to the end of `end`'s
  * period (or of `start`'s, without an end). Throws on an unparseable date: validate first.
  */
-export function eventInterval(start: string, end?: string): { start: Date; end: Date; precision: Precision } {
+export function eventInterval(
+  start: string,
+  end?: string,
+): { start: Date; end: Date; precision: Precision } {
   const s = parseCalendarDate(start);
   const e = end === undefined ? s : parseCalendarDate(end);
   if (!s || !e) throw new RangeError(`not a calendar date: ${!s ? start : end}`);

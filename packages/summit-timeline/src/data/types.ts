@@ -66,3 +66,22 @@ export interface TimelineData {
   rotation?: 'china-central-asia';
   events: TimelineEvent[];
 }
+
+/** One event's text in one language (a dataset translation file, keyed by event id). */
+export interface EventTranslation {
+  title?: string;
+  summary?: string;
+  note?: string;
+  /** Same order and length as the event's `outcomes`. */
+  outcomes?: string[];
+  /** Same order and length as the event's `leaders`. */
+  leaders?: string[];
+  place?: { city?: string; country?: string };
+}
+
+/** A dataset's text in one more language: `data/<dataset>.<lang>.json`. */
+export interface DatasetTranslation {
+  lang: Exclude<Lang, 'en'>;
+  title?: string;
+  events: Record<string, EventTranslation>;
+}
