@@ -12,6 +12,7 @@ const lazyChunksExternal = {
 };
 const firstRender = (config) => ({
   ...config,
+  format: 'esm',
   plugins: [...(config.plugins ?? []), lazyChunksExternal],
 });
 

@@ -3,7 +3,7 @@
 // inlined. Code loaded on demand (dynamic import()) is split into chunks beside it.
 // Usage (from a package folder): node ../../scripts/build-cdn.mjs <name>
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const name = process.argv[2];
@@ -31,3 +31,7 @@ const result = await build({
   logLevel: 'warning',
 });
 if (result.errors.length) process.exit(1);
+
+// The `:not(:defined)` reservation CSS ships beside the bundle: src/cdn/tianshan.css → dist/cdn/.
+const css = resolve(pkg, 'src/cdn/tianshan.css');
+if (existsSync(css)) copyFileSync(css, resolve(outdir, 'tianshan.css'));

@@ -1,5 +1,5 @@
 // Registers <article-card> (unless that name is taken) and exports the class and helpers.
-import { ArticleCard } from './article-card.js';
+import { ArticleCard, type CardErrorDetail } from './article-card.js';
 import { defineElement } from './define.js';
 
 export * from './element.js';
@@ -9,5 +9,8 @@ defineElement('article-card', ArticleCard);
 declare global {
   interface HTMLElementTagNameMap {
     'article-card': ArticleCard;
+  }
+  interface HTMLElementEventMap {
+    'card-error': CustomEvent<CardErrorDetail>;
   }
 }
