@@ -55,8 +55,8 @@ if (build.code !== 0) {
 }
 
 // 2. Node tests: the pure modules import and run in Node with no DOM.
-const nodeFiles = readdirSync(join(root, 'packages'))
-  .map((p) => join('packages', p, 'test', 'node'))
+const nodeFiles = ['packages', 'apps']
+  .flatMap((group) => readdirSync(join(root, group)).map((p) => join(group, p, 'test', 'node')))
   .filter((dir) => existsSync(join(root, dir)))
   .flatMap((dir) =>
     readdirSync(join(root, dir))
