@@ -15,6 +15,8 @@ import {
   startWebKitDriver,
 } from './scripts/wtr/browsers.mjs';
 import { totalReporter } from './scripts/wtr/total-reporter.mjs';
+import { faultMiddleware, faultPlugin } from './scripts/wtr/fault-middleware.mjs';
+import { hardeningCommands } from './scripts/wtr/commands.mjs';
 
 const engines = selectedEngines();
 const missing = missingEngines(engines);
@@ -78,6 +80,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [faultMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     {
@@ -86,6 +89,8 @@ export default {
         webkitDriver?.stop();
       },
     },
+    faultPlugin(),
+    hardeningCommands(),
   ],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),

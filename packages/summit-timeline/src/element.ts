@@ -1,3 +1,15 @@
-// The class, with nothing registered.
-export { SummitTimeline } from './summit-timeline.js';
-export type * from './types.js';
+// The class, the types and the pure functions, with nothing registered.
+export {
+  SummitTimeline,
+  type TimelineSelectDetail,
+  type TimelineErrorDetail,
+  type TimelineErrorReason,
+} from './summit-timeline.js';
+export { parseTimeline, TimelineDataError } from './data/parse.js';
+export { projectSummits } from './data/project.js';
+export { localize, resolveLang } from './data/text.js';
+export { builtinDataset, loadDatasetLanguage } from './data/builtin.js';
+export * from './layout/index.js';
+export { catalogs, type Messages } from './messages.js';
+export { formatEventDate, formatPlace, optionName } from './format.js';
+export type * from './data/types.js';

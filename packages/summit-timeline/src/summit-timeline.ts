@@ -1,42 +1,1058 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { builtinDataset, loadDatasetLanguage } from './data/builtin.js';
+import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
+import { projectSummits } from './data/project.js';
+import { localize, resolveLang } from './data/text.js';
+import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
+import { formatEventDate, formatPlace, optionName } from './format.js';
+import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
+import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
+import { catalogs, fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
-import type { TimelineData } from './types.js';
+import { px, vars } from './vars.js';
+import type { LoadOutcome } from './load.js';
+import type * as DetailsNS from './details.js';
+import type * as InteractNS from './interact.js';
+import type { Host } from './interact.js';
+import type { ZoomController } from './zoom.js';
+type DetailsModule = typeof DetailsNS;
+
+/** Why data could not be shown. */
+export type TimelineErrorReason = 'fetch' | 'parse' | 'invalid';
+
+/** Detail of `timeline-select`: the selected event, or both null when the selection is cleared. */
+export interface TimelineSelectDetail {
+  id: string | null;
+  event: TimelineEvent | null;
+}
+
+/** Detail of `timeline-error`. */
+export interface TimelineErrorDetail {
+  reason: TimelineErrorReason;
+  message: string;
+  /** Where in the data the problem is, e.g. `events[3].start`. */
+  path?: string;
+}
+
+interface Notice {
+  reason: TimelineErrorReason | 'empty';
+  detail: string;
+  url?: string;
+  timeout?: number;
+  status?: number;
+}
+
+type InteractModule = typeof InteractNS;
+
+/** Keys the listbox handles (their default action is prevented at once, before the module loads). */
+const LIST_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' '];
+const ZOOM_KEYS = ['+', '=', '-', '_', '−', '0'];
+const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 /**
- * A timeline of the China–Central Asia summits.
+ * An interactive, accessible timeline of the China–Central Asia summits (or of any data in its
+ * format). Shows the built-in dataset when given no data.
  *
- * Minimal first version: the title and an ordered list of the events of `data`.
+ * Data, in order of precedence: the `data` property, a child `<script type="application/json">`,
+ * the `src` attribute, the built-in dataset.
  *
- * @summary A timeline of events.
- * @csspart title - The timeline's title.
- * @csspart list - The ordered list of events.
+ * Keyboard: the zoom buttons are one Tab stop (arrow keys move between them); the events are the
+ * next (a listbox: arrow keys move in time order, Home/End, Enter or Space select, Escape clears,
+ * `+`/`-`/`0` zoom in, out and reset).
+ *
+ * @summary A D3 + Lit timeline of the China–Central Asia summits.
+ * @tagname summit-timeline
+ *
+ * @fires timeline-select - A user selected an event or cleared the selection. Detail `{ id: string | null, event: TimelineEvent | null }`. Bubbles, composed. Not fired when `selected` is set from code.
+ * @fires timeline-error - The data could not be loaded or is not in the format. Detail `{ reason: 'fetch' | 'parse' | 'invalid', message: string, path?: string }`. Bubbles, composed.
+ *
+ * @csspart header - The title, the data's date, the key and the zoom buttons.
+ * @csspart title - The timeline's heading.
+ * @csspart meta - The "data as of" line with the sources.
+ * @csspart legend - The key to the markers' shapes.
+ * @csspart toolbar - The zoom buttons.
+ * @csspart button - Each zoom button.
+ * @csspart viewport - The chart area (scrolls in vertical orientation).
+ * @csspart chart - The SVG drawing: axis, ticks, markers, the "today" marker, cluster badges.
+ * @csspart listbox - The events, a listbox.
+ * @csspart option - An event's label (an option of the listbox).
+ * @csspart status - The live region for loading, "no events" and error messages.
+ * @csspart details - The details panel of the selected event.
+ * @csspart details-title - The panel's heading.
+ * @csspart close - The panel's close button.
+ *
+ * @cssprop [--summit-timeline-height=28rem] - The element's height, in both orientations (reserved before it upgrades).
  * @cssprop --summit-timeline-color - Text colour. Defaults to `--tian-color-text`.
+ * @cssprop --summit-timeline-muted-color - Secondary text (ticks, dates). Defaults to `--tian-color-text-muted`.
  * @cssprop --summit-timeline-background - Background. Defaults to `--tian-color-surface`.
- * @cssprop --summit-timeline-padding - Inner spacing. Defaults to `--tian-space-4`.
+ * @cssprop --summit-timeline-panel-background - Background of the details panel and labels. Defaults to `--tian-color-surface-muted`.
+ * @cssprop --summit-timeline-border-color - Axis and marker outlines. Defaults to `--tian-color-border-strong`.
+ * @cssprop --summit-timeline-accent - The "today" marker. Defaults to `--tian-color-accent`.
+ * @cssprop --summit-timeline-link-color - Links. Defaults to `--tian-color-link`.
+ * @cssprop --summit-timeline-focus-color - Focus ring. Defaults to `--tian-focus-ring-color`.
+ * @cssprop --summit-timeline-held-color - Markers of held events. Defaults to `--tian-color-status-held`.
+ * @cssprop --summit-timeline-announced-color - Markers of announced events. Defaults to `--tian-color-status-announced`.
+ * @cssprop --summit-timeline-projected-color - Markers of projected events. Defaults to `--tian-color-status-projected`.
+ * @cssprop --summit-timeline-padding - Inner spacing. Defaults to `--tian-space-3`.
  * @cssprop --summit-timeline-font-family - Font. Defaults to `--tian-font-family-sans`.
+ * @cssprop [--summit-timeline-label-size=0.8125rem] - Font size of the event labels.
  */
 export class SummitTimeline extends LitElement {
   static override styles = styles;
 
-  /** The timeline's data. */
-  @property({ attribute: false }) data?: TimelineData;
+  /** URL of a document in the timeline data format (used when there is no `data` and no inline JSON). */
+  @property() src?: string;
+
+  /** Language of the interface and the data (`en`, `zh`, `ru`, `fr`); else the nearest ancestor's `lang`, the document's, English. */
+  @property() override lang = '';
+
+  /** `auto` (horizontal when the element is at least 640 px wide, else vertical), `horizontal` or `vertical`. */
+  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** The selected event's id. Setting it from code opens the event's details without moving focus or firing `timeline-select`. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** How many projected summits follow the last held or announced one (data that declares `rotation`); 0 for none. */
+  @property({ type: Number }) projections = 1;
+
+  /** Space-separated event kinds to show (`summit virtual-summit ministerial milestone`); empty shows all. */
+  @property() kinds = '';
+
+  /** Start of the initially visible range (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  @property() from = '';
+
+  /** End of the initially visible range (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  @property() to = '';
 
   /** Colour scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /** The data, an object in the timeline data format (validated). Takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data?: TimelineData | null;
+
+  /** Milliseconds before a `src` fetch is given up (default 10 000). */
+  @property({ attribute: false }) fetchTimeout = 10_000;
+
+  @state() private _data: TimelineData | null = null;
+  @state() private _notice: Notice | null = null;
+  @state() private _fetching = false;
+  @state() private _inline: string | null = null;
+  @state() private _hostWidth = 0;
+  @state() private _width = 0;
+  @state() private _height = 0;
+  @state() private _transform: ZoomTransformLike = IDENTITY;
+  @state() private _scroll = 0;
+  @state() private _active: string | null = null;
+  @state() private _tool = 0;
+  @state() private _font = '';
+  @state() private _panel?: DetailsModule;
+  @state() private _sourcesOpen = false;
+
+  private _events: TimelineEvent[] = [];
+  private _order: TimelineEvent[] = [];
+  private _index = new Map<string, number>();
+  private _layout: TimelineLayout | null = null;
+  private _domain: [number, number] | undefined;
+  private _lang: Lang = 'en';
+  private _viewReady = false;
+  private _gen = 0;
+  private _abort?: AbortController;
+  private _reloadOnConnect = false;
+  private _loaded?: { data: unknown; src: unknown; inline: unknown; lang: Lang };
+  private _loading: Promise<void> | null = null;
+  private _sized: Promise<void> | null = null;
+  private _detailsLoading: Promise<void> | null = null;
+  private _ro?: ResizeObserver;
+  private _zoom?: ZoomController;
+  private _zoomLoading?: Promise<void>;
+  private _focusPanel = false;
+  private _focusList = false;
+  private _scrollFrame = 0;
+  private _sizeFrame = 0;
+  private _resolveSized?: () => void;
+  private _ctx?: CanvasRenderingContext2D | null;
+  private _widths = new Map<string, number>();
+  private _lh = 17;
+  private _labels = new Map<Lang, WeakMap<TimelineEvent, string[]>>();
+  /** False until the element first comes near the viewport (never true on the server). */
+  @state() private _started = false;
+  private _io?: IntersectionObserver;
+  /** Settles at the first visibility check, so that `updateComplete` covers a start. */
+  private _firstCheck: Promise<void> | null = null;
+  private _ix?: InteractModule;
+  private _ixLoading?: Promise<InteractModule | undefined>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (isServer) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this._inline = script ? (script.textContent ?? '') : null;
+    if (this._reloadOnConnect) this._loaded = undefined;
+    this._reloadOnConnect = false;
+    // Loading waits for the element to be connected (see willUpdate): check again now.
+    this.requestUpdate();
+    if (this._started) this._observeSize();
+    else this._awaitViewport();
+  }
+
+  /**
+   * Work starts late: no fetch, parse or layout until the element is within a viewport's height
+   * of the visible area. Until then it shows its light-DOM content (the no-JS fallback).
+   */
+  private _awaitViewport() {
+    if (this._io) return;
+    let settle!: () => void;
+    this._firstCheck = new Promise((r) => (settle = r));
+    this._io = new IntersectionObserver(
+      (entries) => {
+        const done = () => {
+          settle();
+          this._firstCheck = null;
+        };
+        const entry = entries.find((e) => e.isIntersecting);
+        if (!entry) return done();
+        this._io?.disconnect();
+        this._io = undefined;
+        const start = () => {
+          // The width is known now: the first frame has its final orientation.
+          this._hostWidth = entry.boundingClientRect.width;
+          this._started = true;
+          this._observeSize();
+          done();
+        };
+        // A deep link (\`selected\`): the details panel's code first, so that the first frame
+        // already has the panel and nothing moves when it arrives.
+        if (this.selected) {
+          this._loadDetails();
+          void (this._detailsLoading ?? Promise.resolve()).then(start);
+        } else start();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this._io.observe(this);
+  }
+
+  private _observeSize() {
+    if (!this._ro) {
+      this._sized = new Promise((r) => (this._resolveSized = r));
+      this._ro = new ResizeObserver(() => {
+        // Measured in the next frame: re-rendering inside the observer's callback would make the
+        // browser report a "ResizeObserver loop" to the page.
+        cancelAnimationFrame(this._sizeFrame);
+        this._sizeFrame = requestAnimationFrame(() => {
+          this._measureSize();
+          this._settleSize();
+        });
+      });
+    }
+    this._ro.observe(this);
+    this.updateComplete.then(() => {
+      const vp = this._viewport;
+      if (vp && this.isConnected) this._ro?.observe(vp);
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._ro?.disconnect();
+    this._ro = undefined;
+    this._io?.disconnect();
+    this._io = undefined;
+    if (this._abort) {
+      this._abort.abort();
+      this._reloadOnConnect = true;
+    }
+    cancelAnimationFrame(this._scrollFrame);
+    cancelAnimationFrame(this._sizeFrame);
+    this._settleSize();
+  }
+
+  private _settleSize() {
+    this._resolveSized?.();
+    this._resolveSized = undefined;
+    this._sized = null;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let i = 0; i < 20; i++) {
+      const pending = [this._firstCheck, this._loading, this._sized, this._detailsLoading, this._ixLoading].filter(
+        (p) => p && !(p === this._ixLoading && this._ix),
+      );
+      if (!pending.length) break;
+      await Promise.all(pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private get _viewport(): HTMLElement | null {
+    return this.renderRoot?.querySelector?.('.viewport') ?? null;
+  }
+
+  private get _listbox(): HTMLElement | null {
+    return this.renderRoot?.querySelector?.('[role="listbox"]') ?? null;
+  }
+
+  private get _m(): Messages {
+    return catalogs[this._lang];
+  }
+
+  private get _horizontal(): boolean {
+    if (this.orientation === 'horizontal') return true;
+    if (this.orientation === 'vertical') return false;
+    return this._hostWidth >= 640;
+  }
+
+  // ---- language ----
+
+  private _resolveLang(): Lang {
+    if (this.lang) return resolveLang(this.lang);
+    if (isServer) return 'en';
+    const ancestor = this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return resolveLang(ancestor || document.documentElement?.lang || 'en');
+  }
+
+  // ---- sizes and fonts ----
+
+  private _measureSize() {
+    const vp = this._viewport;
+    this._hostWidth = this.getBoundingClientRect().width;
+    if (vp) {
+      this._width = vp.clientWidth;
+      this._height = vp.clientHeight;
+    }
+    const probe = this.renderRoot?.querySelector?.('.probe');
+    if (probe) {
+      const cs = getComputedStyle(probe);
+      const size = parseFloat(cs.fontSize) || 13;
+      this._lh = Math.ceil(size * 1.3);
+      this._font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    }
+  }
+
+  private _measure = (text: string): number => {
+    const cached = this._widths.get(text);
+    if (cached !== undefined) return cached;
+    if (this._ctx === undefined) {
+      this._ctx = isServer ? null : document.createElement('canvas').getContext('2d');
+    }
+    let w: number;
+    if (this._ctx && this._font) {
+      this._ctx.font = this._font;
+      w = Math.ceil(this._ctx.measureText(text).width) + 1;
+    } else {
+      w = text.length * 8;
+    }
+    this._widths.set(text, w);
+    return w;
+  };
+
+  // ---- data ----
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const lang = this._resolveLang();
+    const langChanged = lang !== this._lang;
+    this._lang = lang;
+    if (changed.has('_font' as keyof SummitTimeline)) this._widths.clear();
+    // Not started (and always on the server): no fetch, no parse, no layout.
+    if (!this._started) return;
+
+    // Nothing is fetched or parsed while the element is out of the document (an update can run
+    // then; a load started there could never be aborted by a disconnect).
+    if (!isServer && this.isConnected) {
+      const l = this._loaded;
+      if (
+        !l ||
+        l.data !== this.data ||
+        l.src !== this.src ||
+        l.inline !== this._inline ||
+        (l.lang !== lang && this.data == null && this._inline == null && !this.src)
+      ) {
+        this._loaded = { data: this.data, src: this.src, inline: this._inline, lang };
+        this._reload();
+      }
+    }
+
+    const eventsChanged =
+      changed.has('_data' as keyof SummitTimeline) ||
+      changed.has('projections') ||
+      changed.has('kinds');
+    if (eventsChanged) this._computeEvents();
+    if (eventsChanged || changed.has('from') || changed.has('to')) {
+      this._domain = this._computeDomain();
+      this._viewReady = false;
+    }
+    const horizontal = this._horizontal;
+    if (changed.has('orientation') || changed.has('_hostWidth' as keyof SummitTimeline)) {
+      if (this._layout && (this._layout.orientation === 'horizontal') !== horizontal) {
+        this._viewReady = false;
+      }
+    }
+    if (changed.has('_width' as keyof SummitTimeline) && this._viewReady && horizontal) {
+      const before = changed.get('_width' as keyof SummitTimeline) as unknown as number;
+      if (before > 0 && this._width > 0 && before !== this._width) {
+        const t = this._transform;
+        this._transform = this._clamp({ k: t.k, x: (t.x * this._width) / before, y: 0 });
+      }
+    }
+    if (!this._viewReady && this._width > 0 && this._height > 0) {
+      this._viewReady = true;
+      const view = this._initialView();
+      this._transform = view.transform;
+      this._scroll = view.scroll;
+      this._zoom?.sync(this._transform);
+    }
+    if (
+      eventsChanged ||
+      langChanged ||
+      !this._layout ||
+      changed.has('orientation') ||
+      changed.has('from') ||
+      changed.has('to') ||
+      [
+        '_width',
+        '_height',
+        '_hostWidth',
+        '_transform',
+        '_scroll',
+        '_font',
+        '_active',
+        'selected',
+      ].some((k) => changed.has(k as keyof SummitTimeline))
+    ) {
+      // The active and the selected event always get a label where they are in view.
+      this._layout =
+        this._width > 0
+          ? this._layoutFor(this._transform, this._scroll, [this._active, this.selected])
+          : null;
+    }
+    if ((changed.has('selected') || changed.has('_started' as keyof SummitTimeline)) && this.selected) {
+      this._loadDetails();
+    }
+  }
+
+  private _computeEvents() {
+    const data = this._data;
+    let events = Array.isArray(data?.events) ? data.events : [];
+    const count = Number.isFinite(this.projections) ? Math.max(0, Math.floor(this.projections)) : 1;
+    if (data?.rotation === 'china-central-asia' && count > 0) {
+      events = projectSummits(events, { count });
+    }
+    const kinds = new Set(
+      String(this.kinds ?? '')
+        .split(/\s+/)
+        .filter(Boolean),
+    );
+    if (kinds.size) events = events.filter((e) => kinds.has(e.kind));
+    this._events = events;
+    this._order = sortEvents(events);
+    this._index = new Map(this._order.map((e, i) => [e.id, i]));
+    if (this._active && !this._index.has(this._active)) this._active = null;
+  }
+
+  private _computeDomain(): [number, number] | undefined {
+    const from = parseCalendarDate(String(this.from ?? ''));
+    const to = parseCalendarDate(String(this.to ?? ''));
+    if (!from && !to) return undefined;
+    const [lo, hi] = extentOf(this._events);
+    return [
+      Math.min(lo, from ? periodStart(from).getTime() : lo),
+      Math.max(hi, to ? periodEnd(to).getTime() : hi),
+    ];
+  }
+
+  private _reload() {
+    const gen = ++this._gen;
+    const p = this._load(gen)
+      .catch(() => {
+        // _load handles its failures; nothing reaches here.
+      })
+      .finally(() => {
+        if (this._loading === p) this._loading = null;
+      });
+    this._loading = p;
+  }
+
+  private async _load(gen: number) {
+    this._abort?.abort();
+    this._abort = undefined;
+    this._fetching = false;
+    const custom = this.data ?? this._inline;
+    if (custom != null || this.src) {
+      const ctrl = new AbortController();
+      this._abort = ctrl;
+      this._fetching = custom == null;
+      let outcome: LoadOutcome;
+      try {
+        const mod = await import('./load.js');
+        outcome =
+          custom != null
+            ? mod.parseInput(custom)
+            : await mod.loadSource(
+                this.src!,
+                document.baseURI,
+                Math.max(0, Number(this.fetchTimeout) || 0),
+                ctrl,
+              );
+      } catch (err) {
+        // The chunk itself failed to load (offline, blocked).
+        outcome = { error: { reason: 'fetch', message: String(err) } };
+      }
+      if (gen !== this._gen) return;
+      if (this._abort === ctrl) this._abort = undefined;
+      this._fetching = false;
+      if ('aborted' in outcome) return;
+      if ('error' in outcome) {
+        const { reason, message, path, ...extra } = outcome.error;
+        this._notice = { reason, detail: message, ...extra };
+        const detail: TimelineErrorDetail = { reason, message };
+        if (path !== undefined) detail.path = path;
+        this._emitError(detail);
+        return;
+      }
+      this._data = outcome.data;
+      this._notice = outcome.data.events.length ? null : { reason: 'empty', detail: '' };
+      return;
+    }
+    this._notice = null;
+    const lang = this._lang;
+    if (lang === 'en') {
+      this._data = builtinDataset;
+      return;
+    }
+    if (!this._data) this._data = builtinDataset;
+    const translated = await loadDatasetLanguage(lang);
+    if (gen === this._gen) this._data = translated;
+  }
+
+  /** A user's selection (not one made from code). */
+  private _emitSelect(detail: TimelineSelectDetail) {
+    this.dispatchEvent(
+      new CustomEvent('timeline-select', { detail, bubbles: true, composed: true }),
+    );
+  }
+
+  private _emitError(detail: TimelineErrorDetail) {
+    this.dispatchEvent(
+      new CustomEvent('timeline-error', { detail, bubbles: true, composed: true }),
+    );
+  }
+
+  // ---- view: zoom and scroll ----
+
+  private _layoutFor(
+    transform: ZoomTransformLike,
+    scroll: number,
+    pinned: (string | null)[] = [],
+  ): TimelineLayout {
+    const m = this._m;
+    const lang = this._lang;
+    const nf = new Intl.NumberFormat(lang);
+    return layoutTimeline(this._events, {
+      width: this._width,
+      height: this._height,
+      transform,
+      scroll,
+      now: Date.now(),
+      measure: this._measure,
+      orientation: this._horizontal ? 'horizontal' : 'vertical',
+      ...(this._domain ? { domain: this._domain } : {}),
+      label: (e) => this._labelLines(e),
+      locale: lang,
+      formatCount: (n) => nf.format(n),
+      todayLabel: m.today,
+      lineHeight: this._lh,
+      pinned,
+    });
+  }
+
+  private _labelLines(e: TimelineEvent): string[] {
+    let cache = this._labels.get(this._lang);
+    if (!cache) this._labels.set(this._lang, (cache = new WeakMap()));
+    let lines = cache.get(e);
+    if (!lines) cache.set(e, (lines = this._composeLabel(e)));
+    return lines;
+  }
+
+  private _composeLabel(e: TimelineEvent): string[] {
+    const m = this._m;
+    // The visible text is, in order, part of the option's name ("{title}, {date}, {place},
+    // {status}"): the status word is shown unless the event was held.
+    const meta = [formatEventDate(e, this._lang), formatPlace(e.place, this._lang, m)];
+    if (e.status !== 'held') meta.push(m.status[e.status] ?? '');
+    return [localize(e.title, this._lang) || e.id, meta.filter(Boolean).join(' · ')];
+  }
+
+  private _initialView(): { transform: ZoomTransformLike; scroll: number } {
+    const from = parseCalendarDate(String(this.from ?? ''));
+    const to = parseCalendarDate(String(this.to ?? ''));
+    const base = this._layoutFor(IDENTITY, 0);
+    if (this._horizontal) {
+      if (!from && !to) return { transform: IDENTITY, scroll: 0 };
+      const [d0, d1] = base.visible;
+      const a = base.position(from ? periodStart(from) : d0);
+      const b = base.position(to ? periodEnd(to) : d1);
+      if (!(b > a)) return { transform: IDENTITY, scroll: 0 };
+      const k = Math.max(1, Math.min(base.maxZoom, (this._width - 32) / (b - a)));
+      return { transform: this._clamp({ k, x: 16 - k * a, y: 0 }), scroll: 0 };
+    }
+    const scroll = from ? Math.max(0, base.position(periodStart(from)) - 8) : 0;
+    return { transform: IDENTITY, scroll: this._clampScroll(scroll, base) };
+  }
+
+  private _clamp(t: ZoomTransformLike): ZoomTransformLike {
+    const max = this._layout?.maxZoom ?? Infinity;
+    const k = Math.max(1, Math.min(max, Number.isFinite(t.k) ? t.k : 1));
+    if (!this._horizontal) return { k, x: 0, y: 0 };
+    const w = this._width;
+    const x = Math.min(0, Math.max(w - w * k, Number.isFinite(t.x) ? t.x : 0));
+    return { k, x, y: 0 };
+  }
+
+  private _clampScroll(scroll: number, layout: TimelineLayout | null = this._layout): number {
+    const max = Math.max(0, (layout?.contentHeight ?? 0) - this._height);
+    return Math.max(0, Math.min(max, scroll));
+  }
+
+  /** Zooms by `factor` around `focus` (pixels along the time axis in the visible area). */
+  private _setTransform(t: ZoomTransformLike) {
+    this._transform = t;
+    this._zoom?.sync(t);
+  }
+
+  private _loadZoom(): Promise<void> {
+    if (isServer) return Promise.resolve();
+    this._zoomLoading ??= import('./zoom.js')
+      .then(({ attachZoom }) => {
+        const vp = this._viewport;
+        if (!vp || this._zoom) return;
+        this._zoom = attachZoom(vp, {
+          horizontal: () => this._horizontal,
+          size: () => ({ width: this._width, height: this._height }),
+          maxScale: () => this._layout?.maxZoom ?? 1,
+          gesture: (t, source) => this._run((m, h) => m.onGesture(h, t, source)),
+          pinch: (factor, x, y) => this._run((m, h) => m.onPinch(h, factor, x, y)),
+        });
+        this._zoom.sync(this._transform);
+      })
+      .catch(() => {
+        this._zoomLoading = undefined;
+      });
+    return this._zoomLoading;
+  }
+
+  private _onWheel = (e: WheelEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || this._zoom) return;
+    // Before d3-zoom has loaded: zoom here (and keep the browser from zooming the page).
+    e.preventDefault();
+    this._run((m, h) => m.onWheel(h, e));
+  };
+
+  /** Runs `fn` with the interaction module (loading it first if need be). */
+  private _run(fn: (m: InteractModule, h: Host) => void) {
+    const h = this as unknown as Host;
+    if (this._ix) fn(this._ix, h);
+    else void this._loadInteract().then((m) => m && fn(m, h));
+  }
+
+  private _loadInteract(): Promise<InteractModule | undefined> {
+    if (isServer) return Promise.resolve(undefined);
+    this._ixLoading ??= import('./interact.js')
+      .then((m) => (this._ix = m))
+      .catch(() => {
+        this._ixLoading = undefined;
+        return undefined;
+      });
+    return this._ixLoading;
+  }
+
+  private _preload = () => {
+    void this._loadInteract();
+  };
+
+  private _onListKey = (e: KeyboardEvent) => {
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (
+      plain &&
+      (LIST_KEYS.includes(e.key) ||
+        ZOOM_KEYS.includes(e.key) ||
+        (e.key === 'Escape' && this.selected !== null))
+    ) {
+      e.preventDefault();
+    }
+    this._run((m, h) => m.onListKey(h, e));
+  };
+
+  private _onToolKey = (e: KeyboardEvent) => {
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && [...TOOL_KEYS, ...ZOOM_KEYS].includes(e.key)) {
+      e.preventDefault();
+    }
+    this._run((m, h) => m.onToolKey(h, e));
+  };
+
+  private _onListFocus = () => {
+    this._run((m, h) => m.onListFocus(h));
+  };
+
+  private _onListClick = (e: Event) => {
+    const option = (e.target as Element).closest?.('[role="option"]');
+    if (option) this._onOptionClick(option.id.slice(2));
+  };
+
+  private _onOptionClick(id: string) {
+    this._run((m, h) => {
+      h._active = id;
+      m.select(h, id);
+    });
+  }
+
+  private _onPointerStart = () => {
+    void this._loadZoom();
+  };
+
+  private _onScroll = () => {
+    if (this._horizontal) return;
+    cancelAnimationFrame(this._scrollFrame);
+    this._scrollFrame = requestAnimationFrame(() => {
+      const vp = this._viewport;
+      if (vp) this._scroll = vp.scrollTop;
+    });
+  };
+
+  // ---- selection and keyboard ----
+
+  private _loadDetails() {
+    if (this._panel || this._detailsLoading || isServer) return;
+    const p = import('./details.js')
+      .then((mod) => {
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = mod.detailsStyles.styleSheet;
+        if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        }
+        this._panel = mod;
+      })
+      .catch(() => {
+        // Offline or blocked: the selection still shows on the label; a later selection retries.
+      })
+      .finally(() => {
+        this._detailsLoading = null;
+      });
+    this._detailsLoading = p;
+  }
+
+  /** Moves the active option to `id`, zooming or scrolling until its label is shown. */
+  private _onPanelKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (this.selected) this._active = this.selected;
+    this._focusList = true;
+    this.requestUpdate();
+  };
+
+  private _closePanel = () => {
+    this._run((m, h) => m.select(h, null));
+    this._focusList = true;
+  };
+
+  protected override updated() {
+    const vp = this._viewport;
+    if (vp && !this._horizontal && Math.abs(vp.scrollTop - this._scroll) > 1) {
+      vp.scrollTop = this._scroll;
+    }
+    if (this._focusPanel) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#details-title');
+      if (heading) {
+        this._focusPanel = false;
+        heading.focus();
+      } else if (!this._detailsLoading && !this._panel) {
+        this._focusPanel = false;
+      }
+    }
+    if (this._focusList) {
+      this._focusList = false;
+      this._listbox?.focus();
+    }
+    this._zoom?.update();
+  }
+
+  // ---- rendering ----
+
   override render() {
-    const events = this.data?.events ?? [];
-    return html`
-      ${this.data?.title ? html`<h2 part="title">${this.data.title}</h2>` : null}
-      <ol part="list">
-        ${repeat(
-          events,
-          (e) => e.id,
-          (e) => html`<li><time datetime=${e.start}>${e.start}</time> ${e.title}</li>`,
+    // Not started, and on the server: the light-DOM fallback content, in the element's box.
+    if (!this._started) return html`<div class="fallback" part="fallback"><slot></slot></div>`;
+    const m = this._m;
+    const lang = this._lang;
+    const data = this._data;
+    const title = localize(data?.title, lang) || m.title;
+    const layout = this._layout;
+    const hasEvents = this._order.length > 0;
+    const horizontal = this._horizontal;
+    const selected = this.selected ? this._order[this._index.get(this.selected) ?? -1] : undefined;
+    return html`<div
+      class="frame ${horizontal ? 'horizontal' : 'vertical'} ${hasEvents ? '' : 'empty'}"
+      @focusin=${this._preload}
+      @pointerover=${this._preload}
+    >
+      <div class="header" part="header">
+        <div class="heading">
+          <h2 id="title" class="title" part="title">${title}</h2>
+          ${this._renderMeta()}
+        </div>
+        ${hasEvents ? this._renderLegend() : nothing} ${hasEvents ? this._renderToolbar() : nothing}
+      </div>
+      <div class="body">
+        <div
+          class="viewport"
+          part="viewport"
+          @wheel=${this._onWheel}
+          @pointerdown=${this._onPointerStart}
+          @scroll=${this._onScroll}
+        >
+          ${hasEvents && layout ? this._renderChart(layout) : nothing}
+        </div>
+        ${
+          selected && this._panel
+            ? html`<div class="panel-wrap" @keydown=${this._onPanelKey}>
+                ${this._panel.renderDetails(selected, {
+                  lang,
+                  m,
+                  base: isServer ? '' : document.baseURI,
+                  onClose: this._closePanel,
+                })}
+              </div>`
+            : nothing
+        }
+      </div>
+      <div
+        class="status ${this._notice && this._notice.reason !== 'empty' ? 'error' : ''}"
+        role="status"
+        part="status"
+      >
+        ${this._renderNotice()}
+      </div>
+      <span class="probe" aria-hidden="true">M</span>
+      <p id="keys" class="keys" hidden>${m.keys}</p>
+    </div>`;
+  }
+
+  private _renderMeta() {
+    const data = this._data;
+    if (!data?.asOf) return nothing;
+    const m = this._m;
+    const d = parseCalendarDate(data.asOf);
+    const date = d ? formatEventDate({ start: data.asOf } as TimelineEvent, this._lang) : data.asOf;
+    return html`<p class="meta" part="meta">
+      <span>${fill(m.asOf, { date })}</span>
+      <details class="sources" @toggle=${this._onSourcesToggle}>
+        <summary>${m.sources}</summary>
+        ${this._sourcesOpen && this._panel ? this._panel.renderSources(this._order, document.baseURI) : nothing}
+      </details>
+    </p>`;
+  }
+
+  private _onSourcesToggle = (e: Event) => {
+    this._sourcesOpen = (e.currentTarget as HTMLDetailsElement).open;
+    if (this._sourcesOpen) this._loadDetails();
+  };
+
+  private _renderLegend() {
+    const m = this._m;
+    return html`<ul class="legend" part="legend" aria-label=${m.legend}>
+      ${(['held', 'announced', 'projected'] as const).map(
+        (s) =>
+          html`<li>
+            <svg class="key" viewBox="0 0 14 14" aria-hidden="true">
+              <circle class="marker ${s}" cx="7" cy="7" r="5"></circle>
+            </svg>
+            ${m.status[s]}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private _renderToolbar() {
+    const m = this._m;
+    const tools = [m.zoomIn, m.zoomOut, m.zoomReset];
+    const icons = ['+', '−', '⟲'];
+    return html`<div
+      class="toolbar"
+      role="toolbar"
+      aria-label=${m.zoom}
+      part="toolbar"
+      @keydown=${this._onToolKey}
+    >
+      ${tools.map(
+        (label, i) =>
+          html`<button
+            type="button"
+            class="tool"
+            part="button"
+            tabindex=${i === this._tool ? 0 : -1}
+            aria-label=${label}
+            title=${label}
+            @click=${() => this._run((mod, h) => mod.onTool(h, i))}
+          >
+            <span aria-hidden="true">${icons[i]}</span>
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private _renderNotice() {
+    const n = this._notice;
+    const m = this._m;
+    if (n) {
+      if (n.reason === 'empty') return m.noEvents;
+      let text: string;
+      if (n.reason === 'fetch') {
+        const why =
+          n.timeout !== undefined
+            ? fill(m.errorTimeout, { seconds: Math.round(n.timeout / 100) / 10 })
+            : n.status !== undefined
+              ? fill(m.errorHttp, { status: n.status })
+              : n.detail;
+        text = `${fill(m.errorFetch, { detail: why })} (${fill(m.errorSource, { url: n.url ?? '' })})`;
+      } else {
+        text = fill(n.reason === 'parse' ? m.errorParse : m.errorInvalid, { detail: n.detail });
+      }
+      return this._data && this._order.length ? `${text} ${m.kept}` : text;
+    }
+    if (this._fetching && !this._data) return m.loading;
+    if (this._data && !this._order.length) return m.noEvents;
+    return '';
+  }
+
+  private _renderChart(l: TimelineLayout) {
+    const m = this._m;
+    const lang = this._lang;
+    const horizontal = l.orientation === 'horizontal';
+    const active = this._active;
+    const activeShown = !!active && l.events.some((e) => e.id === active);
+    const total = this._order.length;
+    return html`<div
+      class="canvas"
+      ${vars({ '--cw': px(l.contentWidth), '--ch': px(l.contentHeight), '--lh': px(this._lh) })}
+    >
+      <svg
+        class="chart"
+        part="chart"
+        aria-hidden="true"
+        width=${l.contentWidth}
+        height=${l.contentHeight}
+      >
+        <line class="axis" x1=${l.axis[0]} y1=${l.axis[1]} x2=${l.axis[2]} y2=${l.axis[3]}></line>
+        ${l.ticks.map((t) =>
+          horizontal
+            ? svg`<line class="tick" x1=${t.pos} x2=${t.pos} y1=${l.axis[1]} y2=${l.axis[1] + 5}></line>
+              <text class="tick-label" x=${t.x} y=${t.y} text-anchor="middle">${t.label}</text>`
+            : svg`<line class="tick" y1=${t.pos} y2=${t.pos} x1=${l.axis[0] - 5} x2=${l.axis[0]}></line>
+              <text class="tick-label" x=${t.x} y=${t.y} text-anchor="end" dominant-baseline="middle">${t.label}</text>`,
         )}
-      </ol>
-    `;
+        ${
+          l.today
+            ? svg`<g class="today">
+              <line x1=${l.today.line[0]} y1=${l.today.line[1]} x2=${l.today.line[2]} y2=${l.today.line[3]}></line>
+              <text x=${l.today.labelX} y=${l.today.labelY} text-anchor=${horizontal ? 'middle' : 'end'}
+                dominant-baseline=${horizontal ? 'auto' : 'middle'}>${l.today.label}</text>
+            </g>`
+            : nothing
+        }
+        ${repeat(
+          l.events,
+          (e) => e.id,
+          (e) => {
+            const cls = `${e.event.status} ${e.event.kind}${e.id === this.selected ? ' selected' : ''}`;
+            const span = e.span;
+            return svg`<g class="event ${cls}" data-id=${e.id} @click=${() => this._onOptionClick(e.id)}>
+              <line class="leader" x1=${e.leader[0]} y1=${e.leader[1]} x2=${e.leader[2]} y2=${e.leader[3]}></line>
+              ${
+                span
+                  ? horizontal
+                    ? svg`<rect class="span" x=${span[0]} y=${l.axis[1] - 3} width=${span[1] - span[0]} height="6" rx="3"></rect>`
+                    : svg`<rect class="span" y=${span[0]} x=${l.axis[0] - 3} height=${span[1] - span[0]} width="6" rx="3"></rect>`
+                  : nothing
+              }
+              <circle class="marker ${e.event.status}" cx=${e.marker.x} cy=${e.marker.y}
+                r=${e.event.kind === 'ministerial' ? 4.5 : 6}></circle>
+            </g>`;
+          },
+        )}
+        ${repeat(
+          l.clusters,
+          (c) => c.key,
+          (c) =>
+            svg`<g class="cluster" @click=${() => this._run((m, h) => m.onClusterClick(h, c.from, c.to))}>
+              <title>${fill(m.cluster, { count: c.label, range: this._range(c.from, c.to) })}</title>
+              <rect x=${c.box.x} y=${c.box.y} width=${c.box.width} height=${c.box.height} rx=${c.box.height / 2}></rect>
+              <text x=${c.box.x + c.box.width / 2} y=${c.box.y + c.box.height / 2}
+                text-anchor="middle" dominant-baseline="central">${c.label}</text>
+            </g>`,
+        )}
+      </svg>
+      <div
+        class="listbox ${activeShown ? 'has-active' : ''}"
+        role="listbox"
+        part="listbox"
+        tabindex="0"
+        aria-label=${m.events}
+        aria-describedby="keys"
+        aria-activedescendant=${activeShown ? `o-${active}` : nothing}
+        @keydown=${this._onListKey}
+        @focus=${this._onListFocus}
+        @click=${this._onListClick}
+      >
+        ${repeat(
+          l.events,
+          (e) => e.id,
+          (e) =>
+            html`<div
+              id="o-${e.id}"
+              class="option ${e.event.status}${e.id === active ? ' active' : ''}${
+                e.truncated ? ' truncated' : ''
+              }${e.flipped ? ' flipped' : ''}"
+              part="option"
+              role="option"
+              aria-label=${optionName(e.event, lang, m)}
+              aria-selected=${e.id === this.selected ? 'true' : 'false'}
+              aria-setsize=${total}
+              aria-posinset=${e.index + 1}
+              ${vars({
+                '--x': px(e.box.x),
+                '--y': px(e.box.y),
+                '--w': px(e.box.width),
+                '--h': px(e.box.height),
+              })}
+            >
+              <span class="line title-line">${e.lines[0] ?? ''}</span>
+              <span class="line meta-line">${e.lines[1] ?? ''}</span>
+            </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private _range(from: number, to: number): string {
+    const f = new Intl.DateTimeFormat(this._lang, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    const end = new Date(Math.max(from, to - 1));
+    return typeof f.formatRange === 'function'
+      ? f.formatRange(new Date(from), end)
+      : `${f.format(from)} – ${f.format(end)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-select': CustomEvent<TimelineSelectDetail>;
+    'timeline-error': CustomEvent<TimelineErrorDetail>;
   }
 }

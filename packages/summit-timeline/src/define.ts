@@ -1,0 +1,24 @@
+/**
+ * Guarded registration, the same as `@tianshan/article-card`'s `defineElement` (and recognising
+ * its brand), kept here so the timeline's first render does not pull in the card's module graph:
+ * - the name is free: define it;
+ * - Tianshan's own element holds it (another copy of the bundle): do nothing, silently;
+ * - a foreign element holds it: warn once, throw nothing.
+ */
+const BRAND = Symbol.for('tianshan.element');
+
+export function defineElement(tag: string, ctor: CustomElementConstructor): boolean {
+  if (typeof customElements === 'undefined') return false;
+  const existing = customElements.get(tag);
+  if (!existing) {
+    (ctor as unknown as Record<symbol, string>)[BRAND] = tag;
+    customElements.define(tag, ctor);
+    return true;
+  }
+  if (existing !== ctor && (existing as unknown as Record<symbol, string>)[BRAND] !== tag) {
+    console.warn(
+      `<${tag}> is already defined by another library; Tianshan's <${tag}> was not registered.`,
+    );
+  }
+  return false;
+}

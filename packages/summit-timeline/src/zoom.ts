@@ -1,0 +1,106 @@
+// Pan and zoom gestures with d3-zoom. Loaded on demand (the first pointer or touch on the chart, a
+// Ctrl/⌘-wheel, a zoom key or button): the CDN build puts it in its own chunk.
+// Configured so the page is never trapped: a plain wheel and one-finger swipes scroll the page
+// (d3-zoom never sees a touch: its touch handling would cancel a one-finger vertical swipe), the
+// wheel zooms only with Ctrl/⌘ (and trackpad pinches, which browsers send as Ctrl-wheel), a mouse
+// drag pans along the time axis, double-click does nothing. Two-finger pinches are followed here
+// with pointer events (`touch-action: pan-y` leaves them to the page's script).
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import type { ZoomTransformLike } from './layout/scale.js';
+
+export interface ZoomHost {
+  horizontal(): boolean;
+  size(): { width: number; height: number };
+  maxScale(): number;
+  /** A user's gesture changed the zoom (`source` is the DOM event that did). */
+  gesture(transform: ZoomTransformLike, source: Event): void;
+  /** A two-finger pinch: zoom by `factor` around the point between the fingers. */
+  pinch(factor: number, clientX: number, clientY: number): void;
+}
+
+export interface ZoomController {
+  /** Tells the behaviour about a transform set from code (keys, buttons, selection). */
+  sync(transform: ZoomTransformLike): void;
+  /** Re-reads the size, the orientation and the zoom limit. */
+  update(): void;
+  destroy(): void;
+}
+
+export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
+  const behavior = zoom<HTMLElement, unknown>()
+    .filter((event: Event) => {
+      if (event.type === 'wheel') {
+        const w = event as WheelEvent;
+        return w.ctrlKey || w.metaKey;
+      }
+      if (event.type === 'mousedown') {
+        const m = event as MouseEvent;
+        const target = m.composedPath()[0] as Element | undefined;
+        const control = target?.closest?.('button, a, summary, .panel');
+        return host.horizontal() && m.button === 0 && !m.ctrlKey && !control;
+      }
+      return false;
+    })
+    .constrain((t) => {
+      if (!host.horizontal()) return t;
+      const { width } = host.size();
+      const x = Math.min(0, Math.max(width - width * t.k, t.x));
+      return zoomIdentity.translate(x, 0).scale(t.k);
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (!event.sourceEvent) return;
+      const { k, x, y } = event.transform;
+      host.gesture({ k, x, y }, event.sourceEvent as Event);
+    });
+  const selection = select(el);
+  const update = () => {
+    const { width, height } = host.size();
+    behavior.extent([
+      [0, 0],
+      [Math.max(1, width), Math.max(1, height)],
+    ]);
+    behavior.scaleExtent([1, host.maxScale()]);
+  };
+  update();
+  selection.call(behavior).on('dblclick.zoom', null);
+
+  // Pinch: two touch pointers; the ratio of their distances is the zoom factor.
+  const touches = new Map<number, [number, number]>();
+  let distance = 0;
+  const down = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch') return;
+    touches.set(e.pointerId, [e.clientX, e.clientY]);
+    distance = 0;
+  };
+  const move = (e: PointerEvent) => {
+    if (!touches.has(e.pointerId)) return;
+    touches.set(e.pointerId, [e.clientX, e.clientY]);
+    if (touches.size !== 2) return;
+    const [[ax, ay], [bx, by]] = [...touches.values()] as [[number, number], [number, number]];
+    const d = Math.hypot(ax - bx, ay - by);
+    if (distance > 0 && d > 0) host.pinch(d / distance, (ax + bx) / 2, (ay + by) / 2);
+    distance = d;
+  };
+  const up = (e: PointerEvent) => {
+    touches.delete(e.pointerId);
+    distance = 0;
+  };
+  el.addEventListener('pointerdown', down);
+  el.addEventListener('pointermove', move);
+  el.addEventListener('pointerup', up);
+  el.addEventListener('pointercancel', up);
+  return {
+    sync(t) {
+      selection.property('__zoom', zoomIdentity.translate(t.x, t.y).scale(t.k));
+    },
+    update,
+    destroy() {
+      selection.on('.zoom', null);
+      el.removeEventListener('pointerdown', down);
+      el.removeEventListener('pointermove', move);
+      el.removeEventListener('pointerup', up);
+      el.removeEventListener('pointercancel', up);
+    },
+  };
+}

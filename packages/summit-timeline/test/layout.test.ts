@@ -1,0 +1,373 @@
+// The pure layout: no DOM is used (pixels in, pixels out), so these are plain input→output checks.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { builtinDataset } from '../src/data/builtin.js';
+import { generateEvents } from '../src/data/generate.js';
+import { projectSummits } from '../src/data/project.js';
+import type { TimelineEvent } from '../src/data/types.js';
+import {
+  assignLanes,
+  autoOrientation,
+  clusterByDistance,
+  computeTicks,
+  defaultMeasure,
+  layoutTimeline,
+  sortEvents,
+  tickUnit,
+  timeScale,
+  zoomedScale,
+  type Box,
+  type TimelineLayout,
+} from '../src/layout/index.js';
+import { calendarInterval, calendarTicks, niceStep } from '../src/layout/calendar.js';
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const builtin = projectSummits(builtinDataset.events, { count: 3 });
+
+function overlaps(a: Box, b: Box) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Asserts that no two label boxes, and no two cluster badges, overlap. */
+function expectNoOverlap(l: TimelineLayout) {
+  const boxes = l.events.map((e) => e.box);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(overlaps(boxes[i]!, boxes[j]!), `${l.events[i]!.id} / ${l.events[j]!.id}`).to.equal(
+        false,
+      );
+    }
+  }
+  const badges = l.clusters.map((c) => c.box);
+  for (let i = 0; i < badges.length; i++) {
+    for (let j = i + 1; j < badges.length; j++) {
+      expect(overlaps(badges[i]!, badges[j]!), `badges ${i} / ${j}`).to.equal(false);
+    }
+  }
+}
+
+describe('layout: the time scale', () => {
+  it('maps dates linearly (UTC) and inverts', () => {
+    const s = timeScale([utc(2020), utc(2030)], [0, 1000]);
+    expect(s(utc(2020))).to.equal(0);
+    expect(s(utc(2030))).to.be.closeTo(1000, 1e-9);
+    expect(s(new Date(utc(2025)))).to.be.closeTo(500, 1);
+    expect(s.invert(0).getTime()).to.equal(utc(2020));
+    expect(s.range()).to.deep.equal([0, 1000]);
+    expect(s.domain().map((d) => d.getTime())).to.deep.equal([utc(2020), utc(2030)]);
+  });
+
+  it('applies a d3-zoom-like transform: k × base + x', () => {
+    const domain: [number, number] = [utc(2000), utc(2040)];
+    const base = timeScale(domain, [0, 800]);
+    const z = zoomedScale(domain, [0, 800], { k: 4, x: -1200, y: 99 }, 'x');
+    for (const y of [2001, 2010, 2017, 2039]) {
+      expect(z(utc(y))).to.be.closeTo(4 * base(utc(y)) - 1200, 1e-6);
+    }
+    const zy = zoomedScale(domain, [0, 800], { k: 2, x: 99, y: -100 }, 'y');
+    expect(zy(utc(2010))).to.be.closeTo(2 * base(utc(2010)) - 100, 1e-6);
+  });
+
+  it('chooses years, months or days as the span shrinks', () => {
+    expect(calendarInterval(utc(1990), utc(2030), 10)).to.deep.equal({ unit: 'year', step: 5 });
+    expect(calendarInterval(utc(2020), utc(2021), 12).unit).to.equal('month');
+    expect(calendarInterval(utc(2020, 5, 1), utc(2020, 5, 15), 7)).to.deep.equal({
+      unit: 'day',
+      step: 2,
+    });
+    expect(niceStep(0.5)).to.equal(1);
+    expect(niceStep(3.7)).to.equal(5);
+    expect(niceStep(13)).to.equal(10);
+    expect(niceStep(17)).to.equal(20);
+  });
+
+  it('gives calendar-aligned ticks in UTC', () => {
+    expect(calendarTicks(utc(1991, 6), utc(2011, 2), 5).map(iso)).to.deep.equal([
+      '1995-01-01',
+      '2000-01-01',
+      '2005-01-01',
+      '2010-01-01',
+    ]);
+    const months = calendarTicks(utc(2023, 2, 10), utc(2023, 9, 1), 3);
+    expect(months.map(iso)).to.deep.equal(['2023-04-01', '2023-07-01']);
+    const days = calendarTicks(utc(2023, 5, 17), utc(2023, 5, 21), 4);
+    expect(days.map(iso)).to.deep.equal([
+      '2023-05-17',
+      '2023-05-18',
+      '2023-05-19',
+      '2023-05-20',
+      '2023-05-21',
+    ]);
+    expect(calendarTicks(utc(2020), utc(2019), 5)).to.deep.equal([]);
+    expect(calendarTicks(NaN, utc(2019), 5)).to.deep.equal([]);
+  });
+});
+
+describe('layout: ticks', () => {
+  it('labels each unit with Intl, in UTC, in the given language', () => {
+    const s = timeScale([utc(2020), utc(2030)], [0, 1000]);
+    const years = computeTicks(s, 0, 1000, { spacing: 100 });
+    expect(years[0]!.unit).to.equal('year');
+    expect(years.map((t) => t.label)).to.include('2025');
+    const m = timeScale([utc(2023, 1), utc(2023, 12)], [0, 1000]);
+    const months = computeTicks(m, 0, 1000, { spacing: 150, locale: 'fr' });
+    expect(months[0]!.unit).to.equal('month');
+    expect(months.some((t) => /2023/.test(t.label) && /avr|juil/.test(t.label))).to.equal(true);
+    const zh = computeTicks(m, 0, 1000, { spacing: 150, locale: 'zh' });
+    expect(zh.some((t) => t.label.includes('年'))).to.equal(true);
+    const d = timeScale([utc(2023, 5, 10), utc(2023, 5, 24)], [0, 1000]);
+    const days = computeTicks(d, 0, 1000, { spacing: 100, locale: 'en' });
+    expect(days[0]!.unit).to.equal('day');
+    expect(days.map((t) => t.label)).to.include('May 18');
+  });
+
+  it('thins the ticks until their labels do not collide', () => {
+    const s = timeScale([utc(1900), utc(2030)], [0, 300]);
+    const ticks = computeTicks(s, 0, 300, { spacing: 20, measure: defaultMeasure, gap: 12 });
+    for (let i = 1; i < ticks.length; i++) {
+      const a = ticks[i - 1]!;
+      const b = ticks[i]!;
+      expect(b.pos - defaultMeasure(b.label) / 2).to.be.at.least(
+        a.pos + defaultMeasure(a.label) / 2 + 12,
+      );
+    }
+  });
+
+  it('finds the coarsest aligned unit', () => {
+    expect(tickUnit([new Date(utc(2020)), new Date(utc(2021))])).to.equal('year');
+    expect(tickUnit([new Date(utc(2020)), new Date(utc(2020, 4))])).to.equal('month');
+    expect(tickUnit([new Date(utc(2020, 4, 1)), new Date(utc(2020, 4, 8))])).to.equal('day');
+  });
+});
+
+describe('layout: lanes and clusters', () => {
+  it('puts no two overlapping extents in one lane, in the order given', () => {
+    const extents = [
+      { start: 0, end: 100 },
+      { start: 50, end: 150 },
+      { start: 120, end: 200 },
+      { start: 60, end: 70 },
+    ];
+    expect([...assignLanes(extents, 2)]).to.deep.equal([0, 1, 0, -1]);
+    // Placed first, the short one takes lane 0.
+    expect([...assignLanes(extents, 2, [3, 0, 1, 2])]).to.deep.equal([1, -1, 0, 0]);
+    expect([...assignLanes(extents, 0)]).to.deep.equal([-1, -1, -1, -1]);
+  });
+
+  it('satisfies the lane invariant for any input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 300 })), {
+          maxLength: 60,
+        }),
+        fc.integer({ min: 0, max: 6 }),
+        (pairs, lanes) => {
+          const extents = pairs.map(([s, w]) => ({ start: s, end: s + w }));
+          const out = assignLanes(extents, lanes);
+          for (let i = 0; i < extents.length; i++) {
+            for (let j = i + 1; j < extents.length; j++) {
+              if (out[i] === -1 || out[i] !== out[j]) continue;
+              const a = extents[i]!;
+              const b = extents[j]!;
+              if (a.start < b.end && b.start < a.end) return false;
+            }
+          }
+          return [...out].every((l) => l >= -1 && l < lanes);
+        },
+      ),
+    );
+  });
+
+  it('clusters by distance from the cluster’s first item', () => {
+    const groups = clusterByDistance([0, 10, 39, 40, 41, 100], (x) => x, 40);
+    expect(groups.map((g) => g.members)).to.deep.equal([[0, 10, 39], [40, 41], [100]]);
+    expect(groups.map((g) => g.pos)).to.deep.equal([0, 40, 100]);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('switches orientation at 640 px', () => {
+    expect(autoOrientation(639)).to.equal('vertical');
+    expect(autoOrientation(640)).to.equal('horizontal');
+    expect(layoutTimeline(builtin, { width: 700, height: 400 }).orientation).to.equal('horizontal');
+    expect(layoutTimeline(builtin, { width: 500, height: 400 }).orientation).to.equal('vertical');
+  });
+
+  it('places every event in time order: a label, or a cluster badge', () => {
+    const l = layoutTimeline(builtin, { width: 1000, height: 380 });
+    expect(l.total).to.equal(builtin.length);
+    const shown = [...l.events.map((e) => e.index), ...l.clusters.flatMap((c) => c.indices)];
+    expect(shown.sort((a, b) => a - b)).to.deep.equal(builtin.map((_, i) => i));
+    // Markers sit on the axis, left to right in time order.
+    const sorted = [...l.events].sort((a, b) => a.index - b.index);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(sorted[i]!.pos).to.be.at.least(sorted[i - 1]!.pos);
+    }
+    for (const e of l.events) expect(e.marker.y).to.equal(l.axis[1]);
+    expectNoOverlap(l);
+  });
+
+  it('keeps labels inside the width and clear of each other at every zoom (property)', () => {
+    const events = generateEvents(300, 7);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 320, max: 1600 }),
+        fc.integer({ min: 200, max: 700 }),
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('horizontal' as const, 'vertical' as const),
+        (width, height, k, pan, orientation) => {
+          const x = -pan * width * (k - 1);
+          const l = layoutTimeline(events, {
+            width,
+            height,
+            orientation,
+            transform: { k, x, y: 0 },
+            scroll: pan * 2000,
+          });
+          expectNoOverlap(l);
+          for (const e of l.events) {
+            expect(e.box.x).to.be.at.least(0);
+            expect(e.box.x + e.box.width).to.be.at.most(width + 1e-6);
+          }
+          return true;
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('zooms and pans with the transform', () => {
+    const a = layoutTimeline(builtin, { width: 1000, height: 380 });
+    const b = layoutTimeline(builtin, {
+      width: 1000,
+      height: 380,
+      transform: { k: 3, x: -500, y: 0 },
+    });
+    const t = utc(2024);
+    expect(b.position(t)).to.be.closeTo(3 * a.position(t) - 500, 1e-6);
+    expect(b.visible[1].getTime() - b.visible[0].getTime()).to.be.closeTo(
+      (a.visible[1].getTime() - a.visible[0].getTime()) / 3,
+      1000,
+    );
+    // Zoomed in, more of the 2020s events get a label.
+    const count = (l: TimelineLayout) => l.events.filter((e) => e.id.startsWith('fm-')).length;
+    const c = layoutTimeline(builtin, { width: 1000, height: 380, domain: [utc(2020), utc(2026)] });
+    expect(count(c)).to.be.greaterThan(count(a));
+  });
+
+  it('adapts the ticks to the zoom: years, months, days', () => {
+    const wide = layoutTimeline(builtin, { width: 1000, height: 380 });
+    expect(wide.ticks.every((t) => t.unit === 'year')).to.equal(true);
+    const year = layoutTimeline(builtin, {
+      width: 1000,
+      height: 380,
+      domain: [utc(2023, 1, 1), utc(2024, 1, 1)],
+    });
+    expect(year.ticks[0]!.unit).to.equal('month');
+    const fortnight = layoutTimeline(builtin, {
+      width: 1000,
+      height: 380,
+      domain: [utc(2023, 5, 10), utc(2023, 5, 24)],
+    });
+    expect(fortnight.ticks[0]!.unit).to.equal('day');
+    expect(fortnight.ticks.every((t) => /^May \d+$/.test(t.label))).to.equal(true);
+  });
+
+  it('places the "today" marker from now, and only then', () => {
+    const now = utc(2026, 11, 28);
+    const l = layoutTimeline(builtin, { width: 1000, height: 380, now, todayLabel: 'Today' });
+    expect(l.today).to.not.equal(null);
+    expect(l.today!.pos).to.be.closeTo(l.position(now), 1e-6);
+    expect(l.today!.label).to.equal('Today');
+    expect(layoutTimeline(builtin, { width: 1000, height: 380 }).today).to.equal(null);
+    // Out of view: no marker.
+    expect(layoutTimeline(builtin, { width: 1000, height: 380, now: utc(1900) }).today).to.equal(
+      null,
+    );
+  });
+
+  it('vertical: taller content, scrolled natively, laid out only near the window', () => {
+    const events = generateEvents(2000, 3);
+    const top = layoutTimeline(events, { width: 400, height: 400, orientation: 'vertical' });
+    expect(top.contentHeight).to.be.greaterThan(400);
+    expect(top.axis[0]).to.equal(top.axis[2]);
+    for (const e of top.events) expect(e.box.y).to.be.at.most(800 + 40);
+    const lower = layoutTimeline(events, {
+      width: 400,
+      height: 400,
+      orientation: 'vertical',
+      scroll: 3000,
+    });
+    for (const e of lower.events) {
+      expect(e.pos).to.be.within(3000 - 400, 3000 + 800);
+      expect(e.marker.x).to.equal(lower.axis[0]);
+    }
+    expectNoOverlap(lower);
+  });
+
+  it('measures deterministically by default, wider for CJK', () => {
+    expect(defaultMeasure('abcd')).to.equal(28);
+    expect(defaultMeasure('峰会')).to.equal(26);
+    expect(defaultMeasure('')).to.equal(0);
+    const a = layoutTimeline(builtin, { width: 1000, height: 380 });
+    const b = layoutTimeline(builtin, { width: 1000, height: 380 });
+    expect(JSON.stringify(a.events.map((e) => e.box))).to.equal(
+      JSON.stringify(b.events.map((e) => e.box)),
+    );
+  });
+
+  it('never throws on bad input', () => {
+    const bad = [
+      { id: 'x', start: 'not a date', kind: 'summit', status: 'held', title: 'X' },
+      { id: 'y', start: '2020-02-30', kind: 'summit', status: 'held', title: 'Y' },
+      null,
+      { id: 'z', start: '2020-01-01', kind: 'summit', status: 'held', title: { en: 'Z' } },
+    ] as unknown as TimelineEvent[];
+    const l = layoutTimeline(bad, { width: 800, height: 300, transform: { k: NaN, x: NaN, y: 0 } });
+    expect(l.total).to.equal(1);
+    expect(l.events.map((e) => e.id)).to.deep.equal(['z']);
+    expect(layoutTimeline([], { width: 0, height: 0 }).events).to.deep.equal([]);
+    expect(layoutTimeline(builtin, { width: NaN, height: -5 }).events).to.deep.equal([]);
+    expect(sortEvents(undefined as unknown as TimelineEvent[])).to.deep.equal([]);
+  });
+
+  it('lays out 10,000 events fast: only visible labels are composed and measured', () => {
+    const events = generateEvents(10_000, 42);
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const times: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        let composed = 0;
+        let measured = 0;
+        const t0 = performance.now();
+        const l = layoutTimeline(events, {
+          width: 1200,
+          height: 380,
+          orientation,
+          now: utc(2026, 11, 28),
+          transform: { k: 1 + run, x: -100 * run, y: 0 },
+          label: (e) => {
+            composed++;
+            return [String(e.title), e.start];
+          },
+          measure: (text) => {
+            measured++;
+            return defaultMeasure(text);
+          },
+        });
+        times.push(performance.now() - t0);
+        expect(l.total).to.equal(10_000);
+        // Virtualised: only what is visible is returned, and only candidates for a lane are
+        // composed and measured (not the thousands that end up in count badges).
+        expect(l.events.length + l.clusters.length).to.be.below(400);
+        expect(composed, 'labels composed').to.be.below(1000);
+        expect(measured, 'texts measured').to.be.below(2500);
+      }
+      times.sort((a, b) => a - b);
+      // Typically a few ms (see the README); the bound only catches a quadratic slip on a busy
+      // shared machine.
+      expect(times[2], `${orientation} median (ms)`).to.be.below(500);
+    }
+  });
+});
