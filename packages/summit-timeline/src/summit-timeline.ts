@@ -278,9 +278,13 @@ export class SummitTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 20; i++) {
-      const pending = [this._firstCheck, this._loading, this._sized, this._detailsLoading, this._ixLoading].filter(
-        (p) => p && !(p === this._ixLoading && this._ix),
-      );
+      const pending = [
+        this._firstCheck,
+        this._loading,
+        this._sized,
+        this._detailsLoading,
+        this._ixLoading,
+      ].filter((p) => p && !(p === this._ixLoading && this._ix));
       if (!pending.length) break;
       await Promise.all(pending);
       result = await super.getUpdateComplete();
@@ -429,7 +433,10 @@ export class SummitTimeline extends LitElement {
           ? this._layoutFor(this._transform, this._scroll, [this._active, this.selected])
           : null;
     }
-    if ((changed.has('selected') || changed.has('_started' as keyof SummitTimeline)) && this.selected) {
+    if (
+      (changed.has('selected') || changed.has('_started' as keyof SummitTimeline)) &&
+      this.selected
+    ) {
       this._loadDetails();
     }
   }
