@@ -35,7 +35,7 @@ export const styles = css`
 :host([theme=dark]){color-scheme:dark}
 .card{display:flex;flex-direction:column;box-sizing:border-box;block-size:100%;overflow:hidden;cursor:pointer;color:var(--article-card-color,${colorText});background:var(--article-card-background,${colorSurface});border:var(--article-card-border,1px solid ${colorBorder});border-radius:var(--article-card-radius,${radiusMd})}
 .horizontal{flex-direction:row;align-items:flex-start}
-.media{flex:none;aspect-ratio:var(--article-card-image-ratio,16/9);background:var(--article-card-placeholder,${colorSurfaceMuted})}
+.media{flex:none;min-block-size:0;overflow:hidden;aspect-ratio:var(--article-card-image-ratio,16/9);background:var(--article-card-placeholder,${colorSurfaceMuted})}
 .horizontal .media{inline-size:var(--article-card-media-size,40%)}
 img{display:block;inline-size:100%;block-size:100%;object-fit:cover}
 .body{display:flex;flex-direction:column;flex:1;min-inline-size:0;gap:var(--article-card-gap,${space2});padding:var(--article-card-padding,${space4})}
@@ -50,6 +50,7 @@ a{color:inherit;text-decoration:none}
 a:focus-visible{outline:${focusRingWidth} solid var(--article-card-focus-ring,${focusRingColor});outline-offset:${focusRingOffset}}
 .dek,.meta{color:var(--article-card-muted-color,${colorTextMuted})}
 .meta{margin-block-start:auto}
+.meta>*{unicode-bidi:isolate}
 .meta>*+*::before{content:'·'/'';margin-inline:${space2}}
 .reserve .body>*{min-block-size:calc(var(--l,1)*1lh)}
 .skeleton .media,.skeleton .body>*{background:var(--article-card-skeleton,${colorSkeleton})}

@@ -10,9 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { TimelineSchema, TextSchema, PlaceSchema, SourceSchema, EventSchema } = await import(
-  join(pkg, 'dist/data/schema.js')
-);
+const { TimelineSchema, TextSchema, PlaceSchema, SourceSchema, EventSchema, ArticleSchema } =
+  await import(join(pkg, 'dist/data/schema.js'));
 
 // Actions with no JSON Schema counterpart; everything else must convert (errorMode: 'throw').
 const VALIBOT_ONLY = new Set(['check', 'raw_check', 'partial_check']);
@@ -21,6 +20,9 @@ const schema = toJsonSchema(TimelineSchema, {
   target: 'draft-07',
   definitions: { Text: TextSchema, Place: PlaceSchema, Source: SourceSchema, Event: EventSchema },
   errorMode: 'throw',
+  // The NewsArticle schema is a custom check (an object that is not an array).
+  overrideSchema: ({ valibotSchema }) =>
+    valibotSchema === ArticleSchema ? { type: 'object' } : undefined,
   overrideAction: ({ valibotAction, jsonSchema }) =>
     VALIBOT_ONLY.has(valibotAction.type) ? jsonSchema : undefined,
 });

@@ -28,7 +28,10 @@ export function parseCalendarDate(input: string): CalendarDate | undefined {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one; setUTCFullYear keeps years 0–99 as written.
+  const date = new Date(Date.UTC(2000, month, 0));
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** First instant (UTC midnight) of the period a calendar date names. */

@@ -107,7 +107,12 @@ export const SourceSchema = v.object({
 });
 
 /** A schema.org NewsArticle (or subtype) as found in JSON-LD: any object, kept as is. */
-export const ArticleSchema = v.looseObject({});
+// A NewsArticle object (read by <article-card>): any object, but not an array. (valibot's
+// looseObject lets an array through, and its output is a copy, so a later check cannot see it.)
+export const ArticleSchema = v.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'is not an object',
+);
 
 export const EventSchema = v.pipe(
   v.object({
