@@ -199,7 +199,7 @@ const timeline: SummitTimeline = document.querySelector('summit-timeline')!;
 const card: ArticleCard = document.querySelector('article-card')!;
 // Typed properties through HTMLElementTagNameMap.
 const selected: string | null | undefined = document.querySelector('summit-timeline')!.selected;
-card.headline = card.headline.trim();
+card.headline = (card.headline ?? '').trim();
 timeline.addEventListener('timeline-select', (e) => {
   const id: string | null = e.detail.id;
   document.title = String(id ?? selected);
