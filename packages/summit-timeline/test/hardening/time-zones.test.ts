@@ -40,6 +40,8 @@ async function datesShown(
   const el = await fixture<SummitTimeline>(
     html`<summit-timeline orientation=${orientation} .data=${data}></summit-timeline>`,
   );
+  // The element starts its work only near the viewport; earlier fixtures of this test stack above.
+  el.scrollIntoView();
   for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[role="option"]'); i++) {
     await frame();
     await el.updateComplete;
