@@ -25,10 +25,10 @@ import {
   until,
 } from '../../../article-card/test/hardening/helpers.js';
 
-// Chromium runs the full 1,000 cycles. Firefox and WebKit run 150: a cycle lays out and renders
+// Chromium runs the full 1,000 cycles. Firefox and WebKit run 100: a cycle lays out and renders
 // the whole timeline (several times slower there), and the file must finish within the runner's
 // per-file limit on 2 shared cores. The instrumentation is the same.
-const CYCLES = engine === 'chromium' ? 1000 : 150;
+const CYCLES = engine === 'chromium' ? 1000 : 100;
 
 const DATA = {
   version: 1 as const,
