@@ -89,7 +89,9 @@ function describeIssue(issue: Issue, path: readonly PathItem[]): string {
   if (path.length === 0)
     return `expected an object with version and events, got ${describeValue(input)}`;
   if (issue.type === 'picklist' && !issue.message.startsWith('Invalid type')) return issue.message;
-  return `expected ${describeExpected(issue.expected)}, got ${describeValue(input)}`;
+  // The one custom check is ArticleSchema's (an object that is not an array).
+  const expected = issue.type === 'custom' ? 'Object' : issue.expected;
+  return `expected ${describeExpected(expected)}, got ${describeValue(input)}`;
 }
 
 function describeExpected(expected: string | null): string {
