@@ -155,7 +155,11 @@ try {
         type: 'module',
         scripts: { typecheck: 'tsc --noEmit', build: 'vite build' },
         dependencies: { '@tianshan/summit-timeline': version, '@tianshan/article-card': version },
-        devDependencies: { typescript: pin('typescript'), vite: '~8.3.4' },
+        devDependencies: {
+          typescript: pin('typescript'),
+          vite: '~8.3.4',
+          '@types/react': '~19.3.3',
+        },
       },
       null,
       2,
@@ -174,6 +178,7 @@ try {
         moduleResolution: 'Bundler',
         strict: true,
         noEmit: true,
+        jsx: 'react-jsx',
         lib: ['ES2023', 'DOM', 'DOM.Iterable'],
         skipLibCheck: false,
         types: [],
@@ -207,6 +212,25 @@ timeline.addEventListener('timeline-select', (e) => {
 card.addEventListener('card-error', (e) => console.warn(e.detail.reason));
 `,
   );
+  // React 19 JSX types from the opt-in `/jsx` entries (typechecked only; the app does not use React).
+  writeFileSync(
+    join(app, 'src/react-view.tsx'),
+    `import type {} from '@tianshan/summit-timeline/jsx';
+
+export const view = (
+  <section>
+    <summit-timeline
+      projections={3}
+      orientation="vertical"
+      ontimeline-select={(e) => console.log(e.detail.id)}
+    />
+    <article-card headline="A" href="/a" oncard-error={(e) => console.warn(e.detail.reason)} />
+    {/* @ts-expect-error: orientation is 'auto' | 'horizontal' | 'vertical' */}
+    <summit-timeline orientation="diagonal" />
+  </section>
+);
+`,
+  );
   await sh('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: app,
     env: { ...process.env, npm_config_userconfig: join(app, '.npmrc') },
@@ -214,10 +238,10 @@ card.addEventListener('card-error', (e) => console.warn(e.detail.reason));
   check('consumer installs both packages from the local registry', true);
   try {
     await sh('npx', ['tsc', '--noEmit'], { cwd: app });
-    check('consumer typechecks (tsc, strict)', true);
+    check('consumer typechecks (tsc, strict; DOM types and React 19 JSX types)', true);
   } catch (err) {
     check(
-      'consumer typechecks (tsc, strict)',
+      'consumer typechecks (tsc, strict; DOM types and React 19 JSX types)',
       false,
       String(err.stdout || err.message).slice(0, 2000),
     );

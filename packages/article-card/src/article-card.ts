@@ -86,7 +86,7 @@ const TEXT = [
  *
  * @slot - Fallback content (e.g. a plain link to the story): shown when the card has no headline or no usable link, or its data failed to load, and to readers without JavaScript.
  *
- * @fires card-error - The card's data is unusable: a `src` fetch failed or timed out, data could not be parsed, or there is no headline or link. detail `{ reason: 'fetch' | 'parse' | 'invalid', message: string, src?: string }`. Bubbles and is composed.
+ * @fires {CardErrorDetail} card-error - The card's data is unusable: a `src` fetch failed or timed out, data could not be parsed, or there is no headline or link. detail `{ reason: 'fetch' | 'parse' | 'invalid', message: string, src?: string }`. Bubbles and is composed.
  *
  * @csspart card - The card's box (an `<article>`).
  * @csspart media - The image's box, its size reserved by `--article-card-image-ratio`; a neutral placeholder when there is no image or it fails.

@@ -8,6 +8,7 @@ import { localize, resolveLang } from './data/text.js';
 import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
+import { mirrorLayout } from './layout/mirror.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { catalogs, fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
@@ -65,8 +66,8 @@ const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'E
  * @summary A D3 + Lit timeline of the China–Central Asia summits.
  * @tagname summit-timeline
  *
- * @fires timeline-select - A user selected an event or cleared the selection. Detail `{ id: string | null, event: TimelineEvent | null }`. Bubbles, composed. Not fired when `selected` is set from code.
- * @fires timeline-error - The data could not be loaded or is not in the format. Detail `{ reason: 'fetch' | 'parse' | 'invalid', message: string, path?: string }`. Bubbles, composed.
+ * @fires {TimelineSelectDetail} timeline-select - A user selected an event or cleared the selection. Detail `{ id: string | null, event: TimelineEvent | null }`. Bubbles, composed. Not fired when `selected` is set from code.
+ * @fires {TimelineErrorDetail} timeline-error - The data could not be loaded or is not in the format. Detail `{ reason: 'fetch' | 'parse' | 'invalid', message: string, path?: string }`. Bubbles, composed.
  *
  * @csspart header - The title, the data's date, the key and the zoom buttons.
  * @csspart title - The timeline's heading.
@@ -302,6 +303,21 @@ export class SummitTimeline extends LitElement {
 
   private get _m(): Messages {
     return catalogs[this._lang];
+  }
+
+  /** The element's direction is right to left (`dir` on it or an ancestor, or CSS `direction`). */
+  private get _rtl(): boolean {
+    if (isServer) return false;
+    try {
+      return this.matches(':dir(rtl)');
+    } catch {
+      return getComputedStyle(this).direction === 'rtl';
+    }
+  }
+
+  /** Horizontal and right to left: time runs from right to left (the layout, mirrored). */
+  private get _mirrored(): boolean {
+    return this._horizontal && this._rtl;
   }
 
   private get _horizontal(): boolean {
@@ -638,6 +654,7 @@ export class SummitTimeline extends LitElement {
         if (!vp || this._zoom) return;
         this._zoom = attachZoom(vp, {
           horizontal: () => this._horizontal,
+          mirrored: () => this._mirrored,
           size: () => ({ width: this._width, height: this._height }),
           maxScale: () => this._layout?.maxZoom ?? 1,
           gesture: (t, source) => this._run((m, h) => m.onGesture(h, t, source)),
@@ -796,7 +813,8 @@ export class SummitTimeline extends LitElement {
     const lang = this._lang;
     const data = this._data;
     const title = localize(data?.title, lang) || m.title;
-    const layout = this._layout;
+    // Right to left, the reader sees the layout in a mirror (time runs from right to left).
+    const layout = this._layout && this._rtl ? mirrorLayout(this._layout) : this._layout;
     const hasEvents = this._order.length > 0;
     const horizontal = this._horizontal;
     const selected = this.selected ? this._order[this._index.get(this.selected) ?? -1] : undefined;
