@@ -20,6 +20,10 @@ export interface Host extends HTMLElement {
   readonly _width: number;
   readonly _height: number;
   readonly _horizontal: boolean;
+  /** Horizontal and right to left: what the reader sees is the layout mirrored. */
+  readonly _mirrored: boolean;
+  /** Right to left: arrow keys follow what the reader sees. */
+  readonly _rtl: boolean;
   readonly _layout: TimelineLayout | null;
   readonly _order: TimelineEvent[];
   readonly _index: Map<string, number>;
@@ -84,18 +88,30 @@ export function onGesture(h: Host, t: ZoomTransformLike, source: Event) {
   zoomVertical(h, h._clamp(t).k, focus);
 }
 
+/** A point of the page as a position along the layout's time axis (the chart may be mirrored). */
+function focusAt(h: Host, clientX: number, clientY: number): number | undefined {
+  const rect = h._viewport?.getBoundingClientRect();
+  if (!rect) return undefined;
+  if (!h._horizontal) return clientY - rect.top;
+  const x = clientX - rect.left;
+  return h._mirrored ? h._width - x : x;
+}
+
 /** A two-finger pinch around a point of the page. */
 export function onPinch(h: Host, factor: number, clientX: number, clientY: number) {
-  const rect = h._viewport?.getBoundingClientRect();
-  const focus = rect ? (h._horizontal ? clientX - rect.left : clientY - rect.top) : undefined;
-  zoomBy(h, factor, focus);
+  zoomBy(h, factor, focusAt(h, clientX, clientY));
 }
 
 /** Ctrl/⌘-wheel before d3-zoom has loaded. */
 export function onWheel(h: Host, e: WheelEvent) {
-  const rect = h._viewport?.getBoundingClientRect();
-  const focus = rect ? (h._horizontal ? e.clientX - rect.left : e.clientY - rect.top) : undefined;
-  zoomBy(h, Math.pow(2, -e.deltaY * (e.deltaMode ? 0.05 : 0.002) * 10), focus);
+  const factor = Math.pow(2, -e.deltaY * (e.deltaMode ? 0.05 : 0.002) * 10);
+  zoomBy(h, factor, focusAt(h, e.clientX, e.clientY));
+}
+
+/** Right to left, the left and right arrows trade places (they follow what the reader sees). */
+function visualKey(key: string, rtl: boolean): string {
+  if (!rtl) return key;
+  return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
 }
 
 /** A user's selection: fires `timeline-select` and (unless told not to) moves focus to the panel. */
@@ -181,7 +197,7 @@ export function onListKey(h: Host, e: KeyboardEvent) {
   if (!n) return;
   const cur = h._active ? (h._index.get(h._active) ?? -1) : -1;
   let next: number;
-  switch (e.key) {
+  switch (visualKey(e.key, h._mirrored)) {
     case 'ArrowRight':
     case 'ArrowDown':
       next = cur < 0 ? 0 : Math.min(n - 1, cur + 1);
@@ -213,8 +229,9 @@ export function onListKey(h: Host, e: KeyboardEvent) {
 /** Keys on the toolbar: arrows, Home and End move between the buttons (roving tabindex). */
 export function onToolKey(h: Host, e: KeyboardEvent) {
   let next = h._tool;
-  if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (h._tool + 1) % 3;
-  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (h._tool + 2) % 3;
+  const key = visualKey(e.key, h._rtl);
+  if (key === 'ArrowRight' || key === 'ArrowDown') next = (h._tool + 1) % 3;
+  else if (key === 'ArrowLeft' || key === 'ArrowUp') next = (h._tool + 2) % 3;
   else if (e.key === 'Home') next = 0;
   else if (e.key === 'End') next = 2;
   else {

@@ -7,10 +7,13 @@
 // with pointer events (`touch-action: pan-y` leaves them to the page's script).
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { toLayoutTransform } from './layout/mirror.js';
 import type { ZoomTransformLike } from './layout/scale.js';
 
 export interface ZoomHost {
   horizontal(): boolean;
+  /** Horizontal and right to left: the chart is the layout mirrored (see mirrorLayout). */
+  mirrored(): boolean;
   size(): { width: number; height: number };
   maxScale(): number;
   /** A user's gesture changed the zoom (`source` is the DOM event that did). */
@@ -51,8 +54,11 @@ export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!event.sourceEvent) return;
       const { k, x, y } = event.transform;
-      host.gesture({ k, x, y }, event.sourceEvent as Event);
+      host.gesture(toLayout({ k, x, y }), event.sourceEvent as Event);
     });
+  // d3-zoom works in screen pixels; in a mirrored chart, the layout's transform is converted.
+  const toLayout = (t: ZoomTransformLike) =>
+    host.mirrored() ? toLayoutTransform(t, host.size().width) : t;
   const selection = select(el);
   const update = () => {
     const { width, height } = host.size();
@@ -91,7 +97,8 @@ export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
   el.addEventListener('pointerup', up);
   el.addEventListener('pointercancel', up);
   return {
-    sync(t) {
+    sync(layoutTransform) {
+      const t = toLayout(layoutTransform);
       selection.property('__zoom', zoomIdentity.translate(t.x, t.y).scale(t.k));
     },
     update,

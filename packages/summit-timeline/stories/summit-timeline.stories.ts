@@ -185,3 +185,42 @@ export const Bilingual: Story = {
       <summit-timeline lang="ru"></summit-timeline>
     </div>`,
 };
+
+/** Right-to-left sample content (our own Arabic text; no right-to-left catalog ships). */
+const rtlSample: TimelineData = {
+  version: 1,
+  title: 'قمم الصين وآسيا الوسطى',
+  events: [
+    {
+      id: 'xian',
+      start: '2023-05-18',
+      end: '2023-05-19',
+      kind: 'summit',
+      status: 'held',
+      title: 'القمة الأولى في شيآن',
+      place: { city: 'شيآن', country: 'الصين', countryCode: 'CN' },
+    },
+    {
+      id: 'astana',
+      start: '2025-06-17',
+      kind: 'summit',
+      status: 'held',
+      title: 'القمة الثانية في أستانا',
+      place: { city: 'أستانا', country: 'كازاخستان', countryCode: 'KZ' },
+    },
+    { id: 'third', start: '2027', kind: 'summit', status: 'announced', title: 'القمة الثالثة' },
+  ],
+};
+
+/** Right to left (`dir="rtl"` on the page): time runs from right to left; ← moves later. */
+export const RightToLeft: Story = {
+  render: () =>
+    html`<div dir="rtl" lang="ar"><summit-timeline .data=${rtlSample}></summit-timeline></div>`,
+};
+
+/** Right to left, vertical: the axis at the right, the labels to its left. */
+export const RightToLeftVertical: Story = {
+  decorators: [width('narrow')],
+  render: () =>
+    html`<div dir="rtl" lang="ar"><summit-timeline .data=${rtlSample}></summit-timeline></div>`,
+};

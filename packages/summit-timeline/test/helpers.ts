@@ -30,6 +30,23 @@ export async function settle(el: SummitTimeline): Promise<void> {
 
 export const root = (el: SummitTimeline) => el.shadowRoot!;
 
+/**
+ * Mouse event options at `x` pixels from the left of `target` (20 px from its top): for the
+ * drag that d3-zoom turns into a pan (mousedown on the element, moves and mouseup on window).
+ */
+export function mouseAt(target: Element) {
+  const r = target.getBoundingClientRect();
+  return (x: number): MouseEventInit => ({
+    clientX: r.left + x,
+    clientY: r.top + 20,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view: window,
+    button: 0,
+  });
+}
+
 export const listbox = (el: SummitTimeline) =>
   root(el).querySelector<HTMLElement>('[role="listbox"]')!;
 

@@ -12,7 +12,9 @@ import {
   computeTicks,
   defaultMeasure,
   layoutTimeline,
+  mirrorLayout,
   sortEvents,
+  toLayoutTransform,
   tickUnit,
   timeScale,
   zoomedScale,
@@ -369,5 +371,69 @@ describe('layoutTimeline', () => {
       // shared machine.
       expect(times[2], `${orientation} median (ms)`).to.be.below(500);
     }
+  });
+});
+
+describe('layout: right to left (mirrorLayout)', () => {
+  const mirrored = (width: number, k = 1) => {
+    const options = { width, height: 380, transform: { k, x: (width * (1 - k)) / 2, y: 0 } };
+    return [
+      layoutTimeline(builtin, options),
+      mirrorLayout(layoutTimeline(builtin, options)),
+    ] as const;
+  };
+
+  it('runs time from right to left, horizontally, with every box inside the width', () => {
+    const [ltr, rtl] = mirrored(1000, 2);
+    expect(rtl.events.map((e) => e.id)).to.deep.equal(ltr.events.map((e) => e.id));
+    const sorted = [...rtl.events].sort((a, b) => a.index - b.index);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(sorted[i]!.pos).to.be.at.most(sorted[i - 1]!.pos);
+    }
+    for (const e of rtl.events) {
+      expect(e.marker.x).to.equal(e.pos);
+      expect(e.box.x).to.be.at.least(0);
+      expect(e.box.x + e.box.width).to.be.at.most(1000 + 1e-9);
+    }
+    expectNoOverlap(rtl);
+    // position and invert agree with what is drawn.
+    const d = Date.UTC(2025, 5, 17);
+    expect(rtl.position(d)).to.be.closeTo(1000 - ltr.position(d), 1e-6);
+    expect(rtl.invert(rtl.position(d)).getTime()).to.be.closeTo(d, 1);
+  });
+
+  it('keeps vertical positions and mirrors the axis and labels across', () => {
+    const l = layoutTimeline(builtin, { width: 480, height: 600 });
+    const r = mirrorLayout(l);
+    expect(r.axis[0]).to.equal(480 - l.axis[0]);
+    for (let i = 0; i < l.events.length; i++) {
+      expect(r.events[i]!.pos).to.equal(l.events[i]!.pos);
+      expect(r.events[i]!.box.x + r.events[i]!.box.width).to.equal(480 - l.events[i]!.box.x);
+      // Labels sit on the other side of the axis.
+      expect(r.events[i]!.box.x).to.be.below(r.axis[0]);
+    }
+  });
+
+  it('converts d3-zoom transforms between a mirrored screen and the layout, both ways', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 64, noNaN: true }),
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        fc.integer({ min: 1, max: 4000 }),
+        (k, x, width) => {
+          const t = { k, x, y: 0 };
+          const back = toLayoutTransform(toLayoutTransform(t, width), width);
+          expect(back.k).to.equal(k);
+          expect(back.x).to.be.closeTo(x, 1e-6 * Math.max(1, Math.abs(x), width * k));
+          // A screen point p stays on the same date: layout position W − p under the converted
+          // transform equals the mirror of the screen position.
+          const base = 123.5;
+          const screen = k * (width - base) + x;
+          const layout = toLayoutTransform(t, width);
+          expect(width - (k * base + layout.x)).to.be.closeTo(screen, 1e-6 * width * k + 1e-6);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   sampleData,
   settle,
   type SummitTimeline,
+  mouseAt,
 } from './helpers.js';
 
 const tickLabels = (el: SummitTimeline) =>
@@ -297,16 +298,7 @@ describe('<summit-timeline>: zoom and pan', () => {
     const vp = root(el).querySelector<HTMLElement>('.viewport')!;
     vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await new Promise((r) => setTimeout(r, 300));
-    const r = vp.getBoundingClientRect();
-    const at = (x: number) => ({
-      clientX: r.left + x,
-      clientY: r.top + 20,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      view: window,
-      button: 0,
-    });
+    const at = mouseAt(vp);
     const before = tickLabels(el).join();
     vp.dispatchEvent(new MouseEvent('dblclick', at(500)));
     await settle(el);

@@ -27,3 +27,4 @@ export {
 export { computeTicks, tickUnit, tickFormatter, type Tick, type TickUnit } from './ticks.js';
 export { assignLanes, type Extent } from './lanes.js';
 export { clusterByDistance, type ClusterGroup } from './clusters.js';
+export { mirrorLayout, toLayoutTransform } from './mirror.js';

@@ -82,7 +82,10 @@ export interface EventLayout {
   box: Box;
   /** Leader line from the marker to the label: x1, y1, x2, y2. */
   leader: [number, number, number, number];
-  /** Horizontal: the label sits left of its marker (near the right edge). */
+  /**
+   * Horizontal: the label opens against the reading direction, toward earlier dates (left to
+   * right: it sits left of its marker, near the right edge; mirrored for right to left).
+   */
   flipped: boolean;
   lines: string[];
   /** The text is wider than the box (shown with an ellipsis). */
