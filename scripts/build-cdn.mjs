@@ -1,37 +1,72 @@
 #!/usr/bin/env node
 // Builds a package's CDN bundle: dist/cdn/<name>.js, a minified ES module with Lit (and D3)
-// inlined. Code loaded on demand (dynamic import()) is split into chunks beside it.
+// inlined. Code loaded on demand (dynamic import()) is split into chunks beside it, in
+// dist/cdn/chunks/.
+//
+// Rollup does the chunking, from the package's compiled dist/cdn.js (or dist/index.js): code that
+// the entry needs stays in the entry file, and the lazy chunks import it from there. So a first
+// render is one file and one request (esbuild's splitting would move code shared with a lazy chunk
+// into shared chunks, several requests before the first render). esbuild then minifies each file.
 // Usage (from a package folder): node ../../scripts/build-cdn.mjs <name>
-import { build } from 'esbuild';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { rollup } from 'rollup';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const name = process.argv[2];
 if (!name) throw new Error('usage: build-cdn.mjs <name>');
 const pkg = process.cwd();
-const entry = existsSync(resolve(pkg, 'src/cdn.ts')) ? 'src/cdn.ts' : 'src/index.ts';
+const entry = resolve(
+  pkg,
+  existsSync(resolve(pkg, 'dist/cdn.js')) ? 'dist/cdn.js' : 'dist/index.js',
+);
 const outdir = resolve(pkg, 'dist/cdn');
 rmSync(outdir, { recursive: true, force: true });
 
-const result = await build({
-  entryPoints: { [name]: resolve(pkg, entry) },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: ['es2022', 'chrome111', 'firefox115', 'safari16.4'],
-  chunkNames: 'chunks/[name]-[hash]',
-  tsconfig: resolve(pkg, 'tsconfig.build.json'),
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'linked',
-  charset: 'utf8',
-  metafile: true,
-  logLevel: 'warning',
+const bundle = await rollup({
+  input: { [name]: entry },
+  // The entry may export what its lazy chunks import from it (no facade file in front of it).
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+  onwarn(warning, warn) {
+    // tsc's decorator helper reads `this` at the top level of a module: harmless.
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
 });
-if (result.errors.length) process.exit(1);
+const { output } = await bundle.generate({
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+});
+await bundle.close();
 
-// The `:not(:defined)` reservation CSS ships beside the bundle: src/cdn/tianshan.css → dist/cdn/.
+const legal = new Set();
+for (const chunk of output) {
+  if (chunk.type !== 'chunk') continue;
+  const min = await transform(chunk.code, {
+    minify: true,
+    format: 'esm',
+    target: ['es2022', 'chrome111', 'firefox115', 'safari16.4'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    charset: 'utf8',
+    legalComments: 'external',
+  });
+  for (const comment of min.legalComments?.split(/\n(?=\/[*/])/) ?? []) {
+    if (comment.trim()) legal.add(comment.trim());
+  }
+  const file = resolve(outdir, chunk.fileName);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, min.code);
+}
+// Licences of the inlined code (Lit, D3), in one file beside the bundle.
+if (legal.size)
+  writeFileSync(resolve(outdir, `${name}.js.LEGAL.txt`), [...legal].join('\n\n') + '\n');
+
+// The `:not(:defined)` reservation CSS ships beside the bundle, minified:
+// src/cdn/tianshan.css → dist/cdn/tianshan.css.
 const css = resolve(pkg, 'src/cdn/tianshan.css');
-if (existsSync(css)) copyFileSync(css, resolve(outdir, 'tianshan.css'));
+if (existsSync(css)) {
+  const min = await transform(readFileSync(css, 'utf8'), { loader: 'css', minify: true });
+  writeFileSync(resolve(outdir, 'tianshan.css'), min.code);
+}

@@ -6,7 +6,7 @@ import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
 import { projectSummits } from './data/project.js';
 import { localize, resolveLang } from './data/text.js';
 import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
-import { formatEventDate, formatPlace, optionName } from './format.js';
+import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
 import { mirrorLayout } from './layout/mirror.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
@@ -100,6 +100,14 @@ const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'E
  * @cssprop --summit-timeline-font-family - Font. Defaults to `--tian-font-family-sans`.
  * @cssprop [--summit-timeline-label-size=0.8125rem] - Font size of the event labels.
  */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A cached `Intl.NumberFormat` (cluster counts), one per language. */
+function numberFormat(lang: string): Intl.NumberFormat {
+  let nf = numberFormats.get(lang);
+  if (!nf) numberFormats.set(lang, (nf = new Intl.NumberFormat(lang)));
+  return nf;
+}
+
 export class SummitTimeline extends LitElement {
   static override styles = styles;
 
@@ -177,6 +185,8 @@ export class SummitTimeline extends LitElement {
   private _widths = new Map<string, number>();
   private _lh = 17;
   private _labels = new Map<Lang, WeakMap<TimelineEvent, string[]>>();
+  private _names = new Map<string, WeakMap<TimelineEvent, string>>();
+  private _titles = new Map<string, string>();
   /** False until the element first comes near the viewport (never true on the server). */
   @state() private _started = false;
   private _io?: IntersectionObserver;
@@ -573,7 +583,7 @@ export class SummitTimeline extends LitElement {
   ): TimelineLayout {
     const m = this._m;
     const lang = this._lang;
-    const nf = new Intl.NumberFormat(lang);
+    const nf = numberFormat(lang);
     return layoutTimeline(this._events, {
       width: this._width,
       height: this._height,
@@ -590,6 +600,16 @@ export class SummitTimeline extends LitElement {
       lineHeight: this._lh,
       pinned,
     });
+  }
+
+  /** An option's accessible name, cached per language (not formatted again on every frame). */
+  private _optionName(e: TimelineEvent): string {
+    const key = `name:${this._lang}`;
+    let cache = this._names.get(key);
+    if (!cache) this._names.set(key, (cache = new WeakMap()));
+    let name = cache.get(e);
+    if (name === undefined) cache.set(e, (name = optionName(e, this._lang, this._m)));
+    return name;
   }
 
   private _labelLines(e: TimelineEvent): string[] {
@@ -719,6 +739,20 @@ export class SummitTimeline extends LitElement {
 
   private _onListFocus = () => {
     this._run((m, h) => m.onListFocus(h));
+  };
+
+  /** One listener for the chart (not one per marker, rebound on every frame of a gesture). */
+  private _onChartClick = (e: Event) => {
+    const target = e.target as Element;
+    const event = target.closest?.<SVGGElement>('g.event');
+    if (event?.dataset.id) {
+      this._onOptionClick(event.dataset.id);
+      return;
+    }
+    const cluster = this._layout?.clusters.find(
+      (c) => c.key === target.closest?.<SVGGElement>('g.cluster')?.dataset.key,
+    );
+    if (cluster) this._run((m, h) => m.onClusterClick(h, cluster.from, cluster.to));
   };
 
   private _onListClick = (e: Event) => {
@@ -954,7 +988,6 @@ export class SummitTimeline extends LitElement {
 
   private _renderChart(l: TimelineLayout) {
     const m = this._m;
-    const lang = this._lang;
     const horizontal = l.orientation === 'horizontal';
     const active = this._active;
     const activeShown = !!active && l.events.some((e) => e.id === active);
@@ -969,6 +1002,7 @@ export class SummitTimeline extends LitElement {
         aria-hidden="true"
         width=${l.contentWidth}
         height=${l.contentHeight}
+        @click=${this._onChartClick}
       >
         <line class="axis" x1=${l.axis[0]} y1=${l.axis[1]} x2=${l.axis[2]} y2=${l.axis[3]}></line>
         ${l.ticks.map((t) =>
@@ -993,7 +1027,7 @@ export class SummitTimeline extends LitElement {
           (e) => {
             const cls = `${e.event.status} ${e.event.kind}${e.id === this.selected ? ' selected' : ''}`;
             const span = e.span;
-            return svg`<g class="event ${cls}" data-id=${e.id} @click=${() => this._onOptionClick(e.id)}>
+            return svg`<g class="event ${cls}" data-id=${e.id}>
               <line class="leader" x1=${e.leader[0]} y1=${e.leader[1]} x2=${e.leader[2]} y2=${e.leader[3]}></line>
               ${
                 span
@@ -1011,8 +1045,8 @@ export class SummitTimeline extends LitElement {
           l.clusters,
           (c) => c.key,
           (c) =>
-            svg`<g class="cluster" @click=${() => this._run((m, h) => m.onClusterClick(h, c.from, c.to))}>
-              <title>${fill(m.cluster, { count: c.label, range: this._range(c.from, c.to) })}</title>
+            svg`<g class="cluster" data-key=${c.key}>
+              <title>${this._clusterTitle(c.label, c.from, c.to)}</title>
               <rect x=${c.box.x} y=${c.box.y} width=${c.box.width} height=${c.box.height} rx=${c.box.height / 2}></rect>
               <text x=${c.box.x + c.box.width / 2} y=${c.box.y + c.box.height / 2}
                 text-anchor="middle" dominant-baseline="central">${c.label}</text>
@@ -1042,7 +1076,7 @@ export class SummitTimeline extends LitElement {
               }${e.flipped ? ' flipped' : ''}"
               part="option"
               role="option"
-              aria-label=${optionName(e.event, lang, m)}
+              aria-label=${this._optionName(e.event)}
               aria-selected=${e.id === this.selected ? 'true' : 'false'}
               aria-setsize=${total}
               aria-posinset=${e.index + 1}
@@ -1061,13 +1095,20 @@ export class SummitTimeline extends LitElement {
     </div>`;
   }
 
+  /** A cluster badge's title, cached (formatRange on every frame of a gesture is costly). */
+  private _clusterTitle(count: string, from: number, to: number): string {
+    const key = `${this._lang}|${count}|${from}|${to}`;
+    let title = this._titles.get(key);
+    if (title === undefined) {
+      if (this._titles.size > 2000) this._titles.clear();
+      title = fill(this._m.cluster, { count, range: this._range(from, to) });
+      this._titles.set(key, title);
+    }
+    return title;
+  }
+
   private _range(from: number, to: number): string {
-    const f = new Intl.DateTimeFormat(this._lang, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
+    const f = dateFormatter(this._lang, 'day', 'short');
     const end = new Date(Math.max(from, to - 1));
     return typeof f.formatRange === 'function'
       ? f.formatRange(new Date(from), end)
