@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks every published package as npm would pack it: publint (package.json, exports, files)
-// and Are the Types Wrong (`attw --pack --profile esm-only`). Run after a build.
+// and Are the Types Wrong (`attw --pack --profile esm-only`), and that each element's manifest
+// entry and JSX types are there. Run after a build.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
@@ -55,6 +56,26 @@ for (const p of PACKAGES) {
   } catch (err) {
     failed++;
     console.log(`FAIL attw ${pkg.name}\n${err.stdout ?? err.message}`);
+  }
+}
+// The manifest and the editor data name each element with its attributes and events (a class
+// JSDoc that the analyzer cannot attach to its class leaves them out, and the JSX types empty).
+const TAGS = { 'article-card': ['article-card'], 'summit-timeline': ['summit-timeline'] };
+for (const [p, tags] of Object.entries(TAGS)) {
+  const dir = join(root, 'packages', p);
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const jsx = readFileSync(join(dir, 'dist/jsx-types.d.ts'), 'utf8');
+  for (const tag of tags) {
+    const d = decls.find((x) => x.tagName === tag);
+    const ok =
+      d &&
+      d.attributes?.length > 0 &&
+      d.events?.every((e) => e.type?.text) &&
+      jsx.includes(`"${tag}":`);
+    if (ok) passed++;
+    else failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} custom-elements.json and JSX types describe <${tag}>`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -9,6 +9,7 @@ import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
 import { mirrorLayout } from './layout/mirror.js';
+import { moveLayout } from './layout/move.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { catalogs, fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
@@ -51,6 +52,14 @@ type InteractModule = typeof InteractNS;
 const LIST_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' '];
 const ZOOM_KEYS = ['+', '=', '-', '_', '−', '0'];
 const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A cached `Intl.NumberFormat` (cluster counts), one per language. */
+function numberFormat(lang: string): Intl.NumberFormat {
+  let nf = numberFormats.get(lang);
+  if (!nf) numberFormats.set(lang, (nf = new Intl.NumberFormat(lang)));
+  return nf;
+}
 
 /**
  * An interactive, accessible timeline of the China–Central Asia summits (or of any data in its
@@ -100,14 +109,6 @@ const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'E
  * @cssprop --summit-timeline-font-family - Font. Defaults to `--tian-font-family-sans`.
  * @cssprop [--summit-timeline-label-size=0.8125rem] - Font size of the event labels.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** A cached `Intl.NumberFormat` (cluster counts), one per language. */
-function numberFormat(lang: string): Intl.NumberFormat {
-  let nf = numberFormats.get(lang);
-  if (!nf) numberFormats.set(lang, (nf = new Intl.NumberFormat(lang)));
-  return nf;
-}
-
 export class SummitTimeline extends LitElement {
   static override styles = styles;
 
@@ -152,6 +153,12 @@ export class SummitTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _height = 0;
   @state() private _transform: ZoomTransformLike = IDENTITY;
+  /** Bumped when a gesture ends: the timeline is laid out again. */
+  @state() private _settled = 0;
+  /** During a horizontal gesture: the layout it started from, moved frame by frame (moveLayout). */
+  private _gestureBase: { layout: TimelineLayout; transform: ZoomTransformLike } | null = null;
+  /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
+  private _shift = 0;
   @state() private _scroll = 0;
   @state() private _active: string | null = null;
   @state() private _tool = 0;
@@ -447,17 +454,37 @@ export class SummitTimeline extends LitElement {
         '_height',
         '_hostWidth',
         '_transform',
+        '_settled',
         '_scroll',
         '_font',
         '_active',
         'selected',
       ].some((k) => changed.has(k as keyof SummitTimeline))
     ) {
-      // The active and the selected event always get a label where they are in view.
-      this._layout =
-        this._width > 0
-          ? this._layoutFor(this._transform, this._scroll, [this._active, this.selected])
-          : null;
+      const base = this._gestureBase;
+      const onlyMoved =
+        base &&
+        horizontal &&
+        [...changed.keys()].every((k) => k === '_transform') &&
+        !eventsChanged &&
+        !langChanged;
+      const moved = onlyMoved ? this._moved(base) : null;
+      this._shift = 0;
+      if (moved && moved.k === 1) {
+        // A drag at the same zoom: the canvas moves as one (a compositor transform, no relayout).
+        this._layout = moved.layout;
+        this._shift = moved.dx;
+      } else if (moved) {
+        this._layout = moved.layout;
+      } else {
+        // The active and the selected event always get a label where they are in view.
+        this._layout =
+          this._width > 0
+            ? this._layoutFor(this._transform, this._scroll, [this._active, this.selected])
+            : null;
+        if (base)
+          this._gestureBase = this._layout && { layout: this._layout, transform: this._transform };
+      }
     }
     if (
       (changed.has('selected') || changed.has('_started' as keyof SummitTimeline)) &&
@@ -660,6 +687,41 @@ export class SummitTimeline extends LitElement {
     return Math.max(0, Math.min(max, scroll));
   }
 
+  /**
+   * The gesture's starting layout moved to the current zoom, or null when too much of the window
+   * would be empty (more than a third of the width on one side): then the caller lays out again.
+   */
+  private _moved(base: { layout: TimelineLayout; transform: ZoomTransformLike }) {
+    const t = this._transform;
+    const r = t.k / base.transform.k;
+    const left = t.x - r * base.transform.x;
+    const right = left + r * this._width;
+    if (left > this._width / 3 || right < (this._width * 2) / 3) return null;
+    if (r === 1) return { k: 1, dx: t.x - base.transform.x, layout: base.layout };
+    return {
+      k: r,
+      dx: 0,
+      layout: moveLayout(base.layout, base.transform, t, {
+        locale: this._lang,
+        measure: this._measure,
+      }),
+    };
+  }
+
+  /** A drag or pinch starts moving the current layout (until `_gestureEnd`). */
+  private _gestureStart() {
+    if (!this._gestureBase && this._layout && this._horizontal) {
+      this._gestureBase = { layout: this._layout, transform: this._transform };
+    }
+  }
+
+  /** The gesture ended: lay the timeline out again at its final zoom. */
+  private _gestureEnd() {
+    if (!this._gestureBase) return;
+    this._gestureBase = null;
+    this._settled++;
+  }
+
   /** Zooms by `factor` around `focus` (pixels along the time axis in the visible area). */
   private _setTransform(t: ZoomTransformLike) {
     this._transform = t;
@@ -677,7 +739,11 @@ export class SummitTimeline extends LitElement {
           mirrored: () => this._mirrored,
           size: () => ({ width: this._width, height: this._height }),
           maxScale: () => this._layout?.maxZoom ?? 1,
-          gesture: (t, source) => this._run((m, h) => m.onGesture(h, t, source)),
+          gesture: (t, source) => {
+            this._gestureStart();
+            this._run((m, h) => m.onGesture(h, t, source));
+          },
+          end: () => this._gestureEnd(),
           pinch: (factor, x, y) => this._run((m, h) => m.onPinch(h, factor, x, y)),
         });
         this._zoom.sync(this._transform);
@@ -992,9 +1058,17 @@ export class SummitTimeline extends LitElement {
     const active = this._active;
     const activeShown = !!active && l.events.some((e) => e.id === active);
     const total = this._order.length;
+    // Right to left, the canvas (drawn mirrored) moves the other way.
+    const shift = this._rtl ? -this._shift : this._shift;
     return html`<div
       class="canvas"
-      ${vars({ '--cw': px(l.contentWidth), '--ch': px(l.contentHeight), '--lh': px(this._lh) })}
+      ${vars({
+        '--cw': px(l.contentWidth),
+        '--ch': px(l.contentHeight),
+        '--lh': px(this._lh),
+        transform: shift ? `translateX(${px(shift)})` : 'none',
+        'will-change': this._gestureBase ? 'transform' : 'auto',
+      })}
     >
       <svg
         class="chart"

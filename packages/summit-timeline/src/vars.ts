@@ -4,7 +4,7 @@ import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 class VarsDirective extends Directive {
-  private previous = new Set<string>();
+  private previous = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -17,9 +17,15 @@ class VarsDirective extends Directive {
 
   override update(part: ElementPart, [values]: [Record<string, string | number>]) {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) if (!(name in values)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(values)) style.setProperty(name, String(value));
-    this.previous = new Set(Object.keys(values));
+    for (const name of this.previous.keys()) if (!(name in values)) style.removeProperty(name);
+    const next = new Map<string, string>();
+    for (const [name, raw] of Object.entries(values)) {
+      const value = String(raw);
+      // Unchanged values are not set again (a set marks the element's style for recalculation).
+      if (this.previous.get(name) !== value) style.setProperty(name, value);
+      next.set(name, value);
+    }
+    this.previous = next;
     return nothing;
   }
 }

@@ -18,6 +18,8 @@ export interface ZoomHost {
   maxScale(): number;
   /** A user's gesture changed the zoom (`source` is the DOM event that did). */
   gesture(transform: ZoomTransformLike, source: Event): void;
+  /** The gesture ended (mouse up, the last wheel step settled). */
+  end(): void;
   /** A two-finger pinch: zoom by `factor` around the point between the fingers. */
   pinch(factor: number, clientX: number, clientY: number): void;
 }
@@ -55,7 +57,8 @@ export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
       if (!event.sourceEvent) return;
       const { k, x, y } = event.transform;
       host.gesture(toLayout({ k, x, y }), event.sourceEvent as Event);
-    });
+    })
+    .on('end', () => host.end());
   // d3-zoom works in screen pixels; in a mirrored chart, the layout's transform is converted.
   const toLayout = (t: ZoomTransformLike) =>
     host.mirrored() ? toLayoutTransform(t, host.size().width) : t;

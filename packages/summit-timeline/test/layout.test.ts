@@ -13,6 +13,7 @@ import {
   defaultMeasure,
   layoutTimeline,
   mirrorLayout,
+  moveLayout,
   sortEvents,
   toLayoutTransform,
   tickUnit,
@@ -434,6 +435,58 @@ describe('layout: right to left (mirrorLayout)', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('layout: moved by a gesture (moveLayout)', () => {
+  const opts = { width: 1000, height: 380, measure: defaultMeasure };
+
+  it('puts every marker, span, badge and the today marker where a full layout would', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 8, noNaN: true }),
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        fc.double({ min: -300, max: 300, noNaN: true }),
+        (k0, r, dx) => {
+          const from = { k: k0, x: (1000 * (1 - k0)) / 2, y: 0 };
+          const to = { k: k0 * r, x: r * from.x + dx + (1 - r) * 500, y: 0 };
+          const now = Date.UTC(2026, 10, 28);
+          const base = layoutTimeline(builtin, { ...opts, transform: from, now });
+          const moved = moveLayout(base, from, to, { measure: defaultMeasure });
+          const full = layoutTimeline(builtin, { ...opts, transform: to, now });
+          // The same date is at the same place in the moved and the full layout.
+          for (const d of [Date.UTC(2015, 0, 1), Date.UTC(2023, 4, 19), Date.UTC(2027, 6, 1)]) {
+            expect(moved.position(d)).to.be.closeTo(full.position(d), 1e-6 * Math.max(1, to.k));
+          }
+          for (const e of moved.events) {
+            expect(e.marker.x).to.be.closeTo(e.pos, 1e-9);
+            expect(e.box.x).to.be.at.least(0);
+            expect(e.box.x + e.box.width).to.be.at.most(1000 + 1e-9);
+          }
+          if (moved.today && full.today) {
+            expect(moved.today.pos).to.be.closeTo(full.today.pos, 1e-6 * Math.max(1, to.k));
+          }
+          expect(moved.visible[0].getTime()).to.be.closeTo(full.visible[0].getTime(), 1000);
+          for (const t of moved.ticks) {
+            expect(t.x).to.be.within(0, 1000);
+            expect(t.pos).to.be.closeTo(full.position(t.value), 1e-6 * Math.max(1, to.k));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps the elements shown (same ids) and leaves vertical layouts alone', () => {
+    const from = { k: 2, x: -500, y: 0 };
+    const base = layoutTimeline(builtin, { ...opts, transform: from });
+    const moved = moveLayout(base, from, { k: 2.5, x: -700, y: 0 }, { measure: defaultMeasure });
+    expect(moved.events.map((e) => e.id)).to.deep.equal(base.events.map((e) => e.id));
+    expect(moved.clusters.map((c) => c.key)).to.deep.equal(base.clusters.map((c) => c.key));
+    const vertical = layoutTimeline(builtin, { width: 480, height: 600 });
+    expect(moveLayout(vertical, from, { k: 3, x: 0, y: 0 }, { measure: defaultMeasure })).to.equal(
+      vertical,
     );
   });
 });

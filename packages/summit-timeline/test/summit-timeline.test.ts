@@ -311,6 +311,52 @@ describe('<summit-timeline>: zoom and pan', () => {
     expect(tickLabels(el).join()).to.not.equal(before);
   });
 
+  it('moves the shown labels during a drag, and lays the timeline out again on release', async () => {
+    const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
+    root(el).querySelectorAll<HTMLButtonElement>('.tool')[0]!.click();
+    await settle(el);
+    const vp = root(el).querySelector<HTMLElement>('.viewport')!;
+    vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    const at = mouseAt(vp);
+    const shown = options(el);
+    const left = (o: HTMLElement) => o.getBoundingClientRect().left;
+    const before = shown.map(left);
+    vp.dispatchEvent(new MouseEvent('mousedown', at(500)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(470)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(440)));
+    await settle(el);
+    // The same elements, each moved with the pointer (unless held at an edge).
+    const during = options(el);
+    expect(during).to.deep.equal(shown);
+    const edge = vp.getBoundingClientRect();
+    let moved = 0;
+    during.forEach((o, i) => {
+      const r = o.getBoundingClientRect();
+      if (r.left <= edge.left + 1 || r.right >= edge.right - 1 || before[i]! <= edge.left + 1)
+        return;
+      expect(left(o) - before[i]!, o.id).to.be.closeTo(-60, 1);
+      moved++;
+    });
+    expect(moved).to.be.greaterThan(0);
+    window.dispatchEvent(new MouseEvent('mouseup', at(440)));
+    await settle(el);
+    // Laid out again: every label is clear of the others.
+    const boxes = options(el).map((o) => o.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        const overlap =
+          p.left < q.right - 0.5 &&
+          q.left < p.right - 0.5 &&
+          p.top < q.bottom - 0.5 &&
+          q.top < p.bottom - 0.5;
+        expect(overlap, `${i} / ${j}`).to.equal(false);
+      }
+    }
+  });
+
   it('pinches with two fingers; one finger is left to the page', async () => {
     const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
     const vp = root(el).querySelector<HTMLElement>('.viewport')!;

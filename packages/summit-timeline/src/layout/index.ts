@@ -28,3 +28,4 @@ export { computeTicks, tickUnit, tickFormatter, type Tick, type TickUnit } from 
 export { assignLanes, type Extent } from './lanes.js';
 export { clusterByDistance, type ClusterGroup } from './clusters.js';
 export { mirrorLayout, toLayoutTransform } from './mirror.js';
+export { moveLayout, type MoveOptions } from './move.js';

@@ -147,6 +147,27 @@ export interface TimelineLayout {
   invert(pos: number): Date;
 }
 
+/**
+ * Horizontal tick labels under the axis at `axisPos`: those an edge would cut, or that would
+ * collide with the "today" label, are left out.
+ */
+export function placeHorizontalTicks(
+  ticks: readonly Tick[],
+  width: number,
+  axisPos: number,
+  today: TodayLayout | null,
+  measure: (text: string) => number,
+): TickLayout[] {
+  const out: TickLayout[] = [];
+  for (const t of ticks) {
+    const half = measure(t.label) / 2;
+    if (t.pos - half < 0 || t.pos + half > width) continue;
+    if (today && Math.abs(t.pos - today.pos) < (measure(today.label) + 2 * half) / 2 + 8) continue;
+    out.push({ ...t, x: t.pos, y: axisPos + 20 });
+  }
+  return out;
+}
+
 // Geometry, in CSS pixels.
 const R = 6; // marker radius
 const PAD_X = 6; // label padding along its text
@@ -385,22 +406,16 @@ export function layoutTimeline(
           };
     }
   }
-  const ticks: TickLayout[] = [];
-  for (const t of ticks0) {
-    // Labels that would be cut by an edge are left out.
-    if (horizontal) {
-      const half = measure(t.label) / 2;
-      if (t.pos - half < 0 || t.pos + half > width) continue;
-    } else if (t.pos - lh / 2 < 0 || t.pos + lh / 2 > contentHeight) continue;
-    if (today) {
-      if (horizontal) {
-        const half = (measure(todayLabel) + measure(t.label)) / 2 + 8;
-        if (Math.abs(t.pos - today.pos) < half) continue;
-      } else if (Math.abs(t.pos - today.pos) < lh + 2) continue;
+  const ticks: TickLayout[] = horizontal
+    ? placeHorizontalTicks(ticks0, width, axisPos, today, measure)
+    : [];
+  if (!horizontal) {
+    for (const t of ticks0) {
+      // Labels that would be cut by an edge are left out.
+      if (t.pos - lh / 2 < 0 || t.pos + lh / 2 > contentHeight) continue;
+      if (today && Math.abs(t.pos - today.pos) < lh + 2) continue;
+      ticks.push({ ...t, x: axisPos - 10, y: t.pos });
     }
-    ticks.push(
-      horizontal ? { ...t, x: t.pos, y: axisPos + 20 } : { ...t, x: axisPos - 10, y: t.pos },
-    );
   }
 
   // Events whose marker lies in the window.
