@@ -31,6 +31,20 @@ export async function settle(el: SummitTimeline): Promise<void> {
 export const root = (el: SummitTimeline) => el.shadowRoot!;
 
 /**
+ * Zooms in once (the toolbar's first button) and loads d3-zoom (it loads on the first pointer
+ * down), ready for a drag; returns the viewport.
+ */
+export async function zoomInForDrag(el: SummitTimeline): Promise<HTMLElement> {
+  root(el).querySelectorAll<HTMLButtonElement>('.tool')[0]!.click();
+  await settle(el);
+  const vp = root(el).querySelector<HTMLElement>('.viewport')!;
+  vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+  await new Promise((r) => setTimeout(r, 300));
+  await settle(el);
+  return vp;
+}
+
+/**
  * Mouse event options at `x` pixels from the left of `target` (20 px from its top): for the
  * drag that d3-zoom turns into a pan (mousedown on the element, moves and mouseup on window).
  */

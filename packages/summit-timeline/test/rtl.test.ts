@@ -3,7 +3,16 @@
 // with the pointer. Right-to-left sample content (Arabic and Hebrew), though no RTL catalog ships.
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { activeId, listbox, mount, option, root, settle, mouseAt } from './helpers.js';
+import {
+  activeId,
+  listbox,
+  mount,
+  option,
+  root,
+  settle,
+  mouseAt,
+  zoomInForDrag,
+} from './helpers.js';
 
 const rtlData = () => ({
   version: 1 as const,
@@ -93,14 +102,7 @@ describe('<summit-timeline>: right to left', () => {
 
   it('drags the content with the pointer, and zooms around the pointer', async () => {
     const el = await mountRtl(1000);
-    const tools = root(el).querySelectorAll<HTMLButtonElement>('.tool');
-    tools[0]!.click();
-    await settle(el);
-    const vp = root(el).querySelector<HTMLElement>('.viewport')!;
-    // Loads d3-zoom (it loads on the first gesture).
-    vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
+    const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const before = option(el, 'b')!.getBoundingClientRect().left;
     vp.dispatchEvent(new MouseEvent('mousedown', at(400)));

@@ -11,6 +11,7 @@ import {
   settle,
   type SummitTimeline,
   mouseAt,
+  zoomInForDrag,
 } from './helpers.js';
 
 const tickLabels = (el: SummitTimeline) =>
@@ -293,11 +294,7 @@ describe('<summit-timeline>: zoom and pan', () => {
 
   it('pans by dragging along the time axis; double-click does nothing', async () => {
     const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
-    root(el).querySelectorAll<HTMLButtonElement>('.tool')[0]!.click();
-    await settle(el);
-    const vp = root(el).querySelector<HTMLElement>('.viewport')!;
-    vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 300));
+    const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const before = tickLabels(el).join();
     vp.dispatchEvent(new MouseEvent('dblclick', at(500)));
@@ -313,12 +310,7 @@ describe('<summit-timeline>: zoom and pan', () => {
 
   it('moves the shown labels during a drag, and lays the timeline out again on release', async () => {
     const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
-    root(el).querySelectorAll<HTMLButtonElement>('.tool')[0]!.click();
-    await settle(el);
-    const vp = root(el).querySelector<HTMLElement>('.viewport')!;
-    vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
+    const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const shown = options(el);
     const left = (o: HTMLElement) => o.getBoundingClientRect().left;
