@@ -9,7 +9,6 @@ import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
 import { mirrorLayout } from './layout/mirror.js';
-import { moveLayout } from './layout/move.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { catalogs, fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
@@ -17,6 +16,7 @@ import { px, vars } from './vars.js';
 import type { LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
+import type * as MoveNS from './layout/move.js';
 import type { Host } from './interact.js';
 import type { ZoomController } from './zoom.js';
 type DetailsModule = typeof DetailsNS;
@@ -157,6 +157,8 @@ export class SummitTimeline extends LitElement {
   @state() private _settled = 0;
   /** During a horizontal gesture: the layout it started from, moved frame by frame (moveLayout). */
   private _gestureBase: { layout: TimelineLayout; transform: ZoomTransformLike } | null = null;
+  /** moveLayout, loaded with d3-zoom (gestures come from d3-zoom, so it is there when needed). */
+  private _moveLayout?: typeof MoveNS.moveLayout;
   /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
   private _shift = 0;
   @state() private _scroll = 0;
@@ -698,10 +700,12 @@ export class SummitTimeline extends LitElement {
     const right = left + r * this._width;
     if (left > this._width / 3 || right < (this._width * 2) / 3) return null;
     if (r === 1) return { k: 1, dx: t.x - base.transform.x, layout: base.layout };
+    const move = this._moveLayout;
+    if (!move) return null;
     return {
       k: r,
       dx: 0,
-      layout: moveLayout(base.layout, base.transform, t, {
+      layout: move(base.layout, base.transform, t, {
         locale: this._lang,
         measure: this._measure,
       }),
@@ -731,7 +735,8 @@ export class SummitTimeline extends LitElement {
   private _loadZoom(): Promise<void> {
     if (isServer) return Promise.resolve();
     this._zoomLoading ??= import('./zoom.js')
-      .then(({ attachZoom }) => {
+      .then(({ attachZoom, moveLayout }) => {
+        this._moveLayout = moveLayout;
         const vp = this._viewport;
         if (!vp || this._zoom) return;
         this._zoom = attachZoom(vp, {

@@ -8,6 +8,9 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { toLayoutTransform } from './layout/mirror.js';
+
+// Loaded with the gestures it serves: the element moves the laid-out timeline during a gesture.
+export { moveLayout } from './layout/move.js';
 import type { ZoomTransformLike } from './layout/scale.js';
 
 export interface ZoomHost {
