@@ -322,7 +322,7 @@ async function updateBenchmarksMd(res, body) {
   const header = [
     `Run of ${res.date.slice(0, 10)} (${res.durationSeconds} s), \`benchmarks/results/latest.json\`: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB,`,
     `${res.browser?.name ?? 'Chromium'} ${res.browser?.version ?? ''}, Node ${m.node}; load average ${m.loadAverageAtStart.join(' / ')} at the start and ${m.loadAverageAtEnd.join(' / ')} at the end`,
-    `(a shared 2-core machine: other jobs ran beside the benchmark). KB = 1,024 bytes.`,
+    `(with ${m.cores} cores, a load average above ${m.cores} means other work competed for them). KB = 1,024 bytes.`,
   ].join('\n');
   let next = `${text.slice(0, a + START.length)}\n\n${header}\n\n${body}\n${text.slice(b)}`;
   try {
