@@ -4,8 +4,11 @@
 //                      (HeapProfiler.collectGarbage), then the heap's used size:
 //                      { supported: true, usedBytes } in Chromium; { supported: false } elsewhere
 //                      (Firefox and WebKit have no DevTools protocol session here).
-//   tianshan-timezone  { timezone } → emulates the reader's time zone (Chromium only; `null` resets):
-//                      { supported: boolean }
+//   tianshan-timezone  { timezone } → emulates the reader's time zone (Chromium and Firefox;
+//                      `null` resets): { supported: boolean }
+//   tianshan-media     { features: [{ name, value }] } → emulates CSS media features such as
+//                      forced-colors or prefers-reduced-motion (puppeteer: Chromium, and Firefox
+//                      where BiDi has them; `[]` resets): { supported: boolean }
 //   tianshan-fc-seed   the fast-check seed and run count of this test run: FC_SEED (to replay a
 //                      failure) or one chosen at start, so every file of a run shares it.
 const seed = process.env.FC_SEED
@@ -49,11 +52,38 @@ export function hardeningCommands() {
         const { usedSize } = await c.client.send('Runtime.getHeapUsage');
         return { supported: true, usedBytes: usedSize };
       }
+      if (command === 'tianshan-media') {
+        const features = payload?.features ?? [];
+        try {
+          // Chromium: the DevTools protocol has every feature (puppeteer's API lacks forced-colors).
+          const c = await cdp(session);
+          if (c?.client) {
+            await c.client.send('Emulation.setEmulatedMedia', { features });
+            return { supported: true };
+          }
+          const page =
+            session.browser?.type === 'puppeteer'
+              ? session.browser.getPage?.(session.id)
+              : undefined;
+          if (!page) return { supported: false };
+          await page.emulateMediaFeatures(features.length ? features : undefined);
+          return { supported: true };
+        } catch {
+          return { supported: false };
+        }
+      }
       if (command === 'tianshan-timezone') {
-        const c = await cdp(session);
-        if (!c?.client) return { supported: false };
-        await c.page.emulateTimezone(payload?.timezone ?? undefined);
-        return { supported: true };
+        // puppeteer emulates the zone over the DevTools protocol (Chromium) or WebDriver BiDi
+        // (Firefox); the WebDriver classic launcher (WebKit) has no such command.
+        const page =
+          session.browser?.type === 'puppeteer' ? session.browser.getPage?.(session.id) : undefined;
+        if (!page) return { supported: false };
+        try {
+          await page.emulateTimezone(payload?.timezone ?? undefined);
+          return { supported: true };
+        } catch {
+          return { supported: false };
+        }
       }
       return undefined;
     },
