@@ -16,6 +16,7 @@ import { px, vars } from './vars.js';
 import type { LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
+import type * as LoadNS from './load.js';
 import type * as MoveNS from './layout/move.js';
 import type { Host } from './interact.js';
 import type { ZoomController } from './zoom.js';
@@ -78,6 +79,9 @@ function numberFormat(lang: string): Intl.NumberFormat {
  * @fires {TimelineSelectDetail} timeline-select - A user selected an event or cleared the selection. Detail `{ id: string | null, event: TimelineEvent | null }`. Bubbles, composed. Not fired when `selected` is set from code.
  * @fires {TimelineErrorDetail} timeline-error - The data could not be loaded or is not in the format. Detail `{ reason: 'fetch' | 'parse' | 'invalid', message: string, path?: string }`. Bubbles, composed.
  *
+ * @slot - Fallback content (e.g. an ordered list of the summits): what readers without JavaScript see, and what shows until the element comes near the viewport. A child `<script type="application/json">` placed here is read as data, never shown.
+ *
+ * @csspart fallback - The box around the fallback content, before the element starts.
  * @csspart header - The title, the data's date, the key and the zoom buttons.
  * @csspart title - The timeline's heading.
  * @csspart meta - The "data as of" line with the sources.
@@ -191,6 +195,9 @@ export class SummitTimeline extends LitElement {
   private _sizeFrame = 0;
   private _resolveSized?: () => void;
   private _ctx?: CanvasRenderingContext2D | null;
+  private _ctxFont = '';
+  /** The loader chunk, asked for ahead of the start (see willUpdate). */
+  private _loader?: Promise<typeof LoadNS | undefined>;
   private _widths = new Map<string, number>();
   private _lh = 17;
   private _labels = new Map<Lang, WeakMap<TimelineEvent, string[]>>();
@@ -270,7 +277,12 @@ export class SummitTimeline extends LitElement {
     this._ro.observe(this);
     this.updateComplete.then(() => {
       const vp = this._viewport;
-      if (vp && this.isConnected) this._ro?.observe(vp);
+      if (!vp || !this.isConnected) return;
+      this._ro?.observe(vp);
+      // The first size is read at once (one forced layout), so that the chart is drawn in the
+      // task that started the element rather than two frames later; the observer, whose first
+      // report comes after the next layout, keeps it up to date from then on.
+      if (!this._width) this._measureSize();
     });
   }
 
@@ -380,7 +392,8 @@ export class SummitTimeline extends LitElement {
     }
     let w: number;
     if (this._ctx && this._font) {
-      this._ctx.font = this._font;
+      // Setting a canvas font parses it: only when it changed.
+      if (this._ctxFont !== this._font) this._ctx.font = this._ctxFont = this._font;
       w = Math.ceil(this._ctx.measureText(text).width) + 1;
     } else {
       w = text.length * 8;
@@ -396,8 +409,13 @@ export class SummitTimeline extends LitElement {
     const langChanged = lang !== this._lang;
     this._lang = lang;
     if (changed.has('_font' as keyof SummitTimeline)) this._widths.clear();
-    // Not started (and always on the server): no fetch, no parse, no layout.
-    if (!this._started) return;
+    // Not started (and always on the server): no fetch, no parse, no layout; only the loader's
+    // code, when there is data from the page to check, so that it is there when the element is.
+    if (!this._started) {
+      if (!isServer && this.isConnected && (this.data != null || this._inline != null || this.src))
+        this._loader ??= import('./load.js').catch(() => undefined);
+      return;
+    }
 
     // Nothing is fetched or parsed while the element is out of the document (an update can run
     // then; a load started there could never be aborted by a disconnect).
@@ -549,7 +567,7 @@ export class SummitTimeline extends LitElement {
       this._fetching = custom == null;
       let outcome: LoadOutcome;
       try {
-        const mod = await import('./load.js');
+        const mod = (await this._loader) ?? (await import('./load.js'));
         outcome =
           custom != null
             ? mod.parseInput(custom)

@@ -1,12 +1,13 @@
 // Pan and zoom gestures with d3-zoom. Loaded on demand (the first pointer or touch on the chart, a
 // Ctrl/⌘-wheel, a zoom key or button): the CDN build puts it in its own chunk.
-// Configured so the page is never trapped: a plain wheel and one-finger swipes scroll the page
-// (d3-zoom never sees a touch: its touch handling would cancel a one-finger vertical swipe), the
-// wheel zooms only with Ctrl/⌘ (and trackpad pinches, which browsers send as Ctrl-wheel), a mouse
-// drag pans along the time axis, double-click does nothing. Two-finger pinches are followed here
-// with pointer events (`touch-action: pan-y` leaves them to the page's script).
+// Configured so the page is never trapped: a plain wheel and one-finger vertical swipes scroll the
+// page (d3-zoom never sees a touch: its touch handling would cancel a one-finger vertical swipe),
+// the wheel zooms only with Ctrl/⌘ (and trackpad pinches, which browsers send as Ctrl-wheel), a
+// mouse drag pans along the time axis, double-click does nothing. Touches are followed here with
+// pointer events (`touch-action: pan-y` leaves all but vertical swipes to the page's script): one
+// finger moving along a horizontal time axis pans it, two fingers pinch.
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { toLayoutTransform } from './layout/mirror.js';
 
 // Loaded with the gestures it serves: the element moves the laid-out timeline during a gesture.
@@ -77,17 +78,48 @@ export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
   update();
   selection.call(behavior).on('dblclick.zoom', null);
 
-  // Pinch: two touch pointers; the ratio of their distances is the zoom factor.
+  // One touch pointer on a horizontal chart: a drag along the time axis (the browser keeps vertical
+  // swipes, and cancels the pointer when it takes one). Two: a pinch, zooming by the ratio of the
+  // distances between the fingers.
   const touches = new Map<number, [number, number]>();
   let distance = 0;
+  let drag: { id: number; x: number; start: ZoomTransform; moved: boolean } | null = null;
+  const endDrag = () => {
+    if (drag?.moved) host.end();
+    drag = null;
+  };
   const down = (e: PointerEvent) => {
     if (e.pointerType !== 'touch') return;
     touches.set(e.pointerId, [e.clientX, e.clientY]);
     distance = 0;
+    endDrag();
+    if (touches.size === 1 && host.horizontal()) {
+      drag = { id: e.pointerId, x: e.clientX, start: zoomTransform(el), moved: false };
+    }
   };
   const move = (e: PointerEvent) => {
     if (!touches.has(e.pointerId)) return;
     touches.set(e.pointerId, [e.clientX, e.clientY]);
+    if (drag && drag.id === e.pointerId && touches.size === 1) {
+      const { width, height } = host.size();
+      const t = drag.start;
+      const next = behavior.constrain()(
+        t.translate((e.clientX - drag.x) / t.k, 0),
+        [
+          [0, 0],
+          [width, height],
+        ],
+        [
+          [-Infinity, -Infinity],
+          [Infinity, Infinity],
+        ],
+      );
+      if (next.x === zoomTransform(el).x) return;
+      drag.moved = true;
+      selection.property('__zoom', next);
+      host.gesture(toLayout(next), e);
+      return;
+    }
     if (touches.size !== 2) return;
     const [[ax, ay], [bx, by]] = [...touches.values()] as [[number, number], [number, number]];
     const d = Math.hypot(ax - bx, ay - by);
@@ -97,6 +129,7 @@ export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
   const up = (e: PointerEvent) => {
     touches.delete(e.pointerId);
     distance = 0;
+    if (drag?.id === e.pointerId) endDrag();
   };
   el.addEventListener('pointerdown', down);
   el.addEventListener('pointermove', move);

@@ -61,8 +61,14 @@ export const BuiltIn: Story = {};
 /** Horizontal, whatever the width. */
 export const Horizontal: Story = { args: { orientation: 'horizontal' } };
 
-/** Vertical: scrolls natively inside the element's height (the default below 640 px). */
-export const Vertical: Story = { decorators: [width('narrow')] };
+/**
+ * Vertical (`orientation="vertical"`, also what `auto` picks below 640 px): scrolls natively inside
+ * the element's height.
+ */
+export const Vertical: Story = {
+  args: { orientation: 'vertical' },
+  decorators: [width('narrow')],
+};
 
 /** No projected summit. */
 export const ProjectionsNone: Story = { args: { projections: 0 } };

@@ -1,4 +1,5 @@
-// layoutTimeline: pixels in, pixels out. Pure (no DOM): D3 computes the scale and the ticks; this
+// layoutTimeline: pixels in, pixels out. Pure (no DOM): a UTC time scale and calendar ticks shaped
+// like d3-scale's scaleUtc and d3-time's utcTicks (see scale.ts for why they are our own); this
 // module places markers, label lanes, cluster badges and the "today" marker. Only what lies in the
 // visible window is returned (virtualisation): the element renders exactly these.
 import type { EventKind, TimelineEvent } from '../data/types.js';
