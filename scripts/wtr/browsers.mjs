@@ -50,13 +50,23 @@ export const INSTALL_HINT = {
   firefox:
     'Firefox was not found. Install it (Debian: `sudo apt-get install firefox-esr`), set FIREFOX_PATH, or run one engine with TIANSHAN_BROWSERS=chromium.',
   webkit:
-    'WebKitGTK was not found. Install it (Debian: `sudo apt-get install webkit2gtk-driver xvfb`), or run one engine with TIANSHAN_BROWSERS=chromium.',
+    'WebKitGTK or Xvfb was not found. Install them (Debian: `sudo apt-get install webkit2gtk-driver xvfb xauth`), or run one engine with TIANSHAN_BROWSERS=chromium.',
 };
 
-/** Returns the engines whose browser is missing. */
+/** Xvfb's wrapper, needed for WebKit (MiniBrowser has no headless mode) when there is no display. */
+function hasXvfb(env) {
+  if (env.DISPLAY) return true;
+  return (env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/xvfb-run`));
+}
+
+/** Returns the engines whose browser (or, for WebKit without a display, Xvfb) is missing. */
 export function missingEngines(engines, env = process.env) {
   return engines.filter((e) =>
-    e === 'chromium' ? !findChromium(env) : e === 'firefox' ? !findFirefox(env) : !findWebKit(env),
+    e === 'chromium'
+      ? !findChromium(env)
+      : e === 'firefox'
+        ? !findFirefox(env)
+        : !findWebKit(env) || !hasXvfb(env),
   );
 }
 
