@@ -29,8 +29,9 @@ const ADAPTERS = {
     zoomApi: null,
   }`,
   ours: String.raw`{
-    // Event nodes of <summit-timeline>, wherever they are in its shadow tree.
-    SELECTOR: '[role=option], li, [data-event-id], [part~=event]',
+    // Event nodes of <summit-timeline>: the options of its listbox (the events' labels). Not
+    // \`li\`: the key to the markers is a list that renders before any event does.
+    SELECTOR: '[role=option]',
     async load() {
       // tianshan.css, when the build ships it, is linked beside the bundle as the docs say.
       await Promise.all([

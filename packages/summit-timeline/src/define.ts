@@ -9,10 +9,12 @@ const BRAND = Symbol.for('tianshan.element');
 
 export function defineElement(tag: string, ctor: CustomElementConstructor): boolean {
   if (typeof customElements === 'undefined') return false;
-  const existing = customElements.get(tag);
+  // Through a local name, so that the manifest analyzer does not take `tag` for a tag name.
+  const registry = customElements;
+  const existing = registry.get(tag);
   if (!existing) {
     (ctor as unknown as Record<symbol, string>)[BRAND] = tag;
-    customElements.define(tag, ctor);
+    registry.define(tag, ctor);
     return true;
   }
   if (existing !== ctor && (existing as unknown as Record<symbol, string>)[BRAND] !== tag) {

@@ -52,6 +52,8 @@ export interface Messages {
   kept: string;
   /** `{url}` of the failed document. */
   errorSource: string;
+  /** A fetch error (`{error}`) followed by where it came from (`{source}`). */
+  errorWithSource: string;
 }
 
 const en: Messages = {
@@ -93,6 +95,7 @@ const en: Messages = {
   errorInvalid: 'The timeline data is not in the expected format: {detail}',
   kept: 'The timeline still shows the data it had before.',
   errorSource: 'from {url}',
+  errorWithSource: '{error} ({source})',
 };
 
 const zh: Messages = {
@@ -134,6 +137,7 @@ const zh: Messages = {
   errorInvalid: '时间线数据格式不符：{detail}',
   kept: '时间线仍显示先前的数据。',
   errorSource: '来源：{url}',
+  errorWithSource: '{error}（{source}）',
 };
 
 const ru: Messages = {
@@ -175,6 +179,7 @@ const ru: Messages = {
   errorInvalid: 'Данные хронологии не соответствуют формату: {detail}',
   kept: 'Хронология по-прежнему показывает прежние данные.',
   errorSource: 'адрес: {url}',
+  errorWithSource: '{error} ({source})',
 };
 
 const fr: Messages = {
@@ -216,6 +221,7 @@ const fr: Messages = {
   errorInvalid: 'Les données de la chronologie ne respectent pas le format : {detail}',
   kept: 'La chronologie affiche toujours les données précédentes.',
   errorSource: 'adresse : {url}',
+  errorWithSource: '{error} ({source})',
 };
 
 /** The catalogs, by language. */

@@ -8,6 +8,7 @@ import { localize, resolveLang } from './data/text.js';
 import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
+import { charWidthMeasurer } from './layout/measure.js';
 import { mirrorLayout } from './layout/mirror.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { catalogs, fill, type Messages } from './messages.js';
@@ -55,6 +56,12 @@ const ZOOM_KEYS = ['+', '=', '-', '_', '−', '0'];
 const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/** The host of the shadow root that holds `el` as a top-level child, if any. */
+function hostOf(el: Element): Element | null {
+  const root = el.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
 /** A cached `Intl.NumberFormat` (cluster counts), one per language. */
 function numberFormat(lang: string): Intl.NumberFormat {
   let nf = numberFormats.get(lang);
@@ -196,6 +203,14 @@ export class SummitTimeline extends LitElement {
   private _resolveSized?: () => void;
   private _ctx?: CanvasRenderingContext2D | null;
   private _ctxFont = '';
+  private _langObserver?: MutationObserver;
+  private _measureText?: (text: string) => number;
+  /**
+   * New events arrived: the header (title, key, buttons) may have changed the chart's size, so the
+   * layout waits for one synchronous measurement after this update (see updated()).
+   */
+  private _remeasure = false;
+  private _remeasured: Promise<void> | null = null;
   /** The loader chunk, asked for ahead of the start (see willUpdate). */
   private _loader?: Promise<typeof LoadNS | undefined>;
   private _widths = new Map<string, number>();
@@ -218,6 +233,12 @@ export class SummitTimeline extends LitElement {
     this._inline = script ? (script.textContent ?? '') : null;
     if (this._reloadOnConnect) this._loaded = undefined;
     this._reloadOnConnect = false;
+    // A `lang` set or changed on an ancestor or the page later re-renders in that language.
+    this._langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this._langObserver.observe(document.documentElement, {
+      subtree: true,
+      attributeFilter: ['lang'],
+    });
     // Loading waits for the element to be connected (see willUpdate): check again now.
     this.requestUpdate();
     if (this._started) this._observeSize();
@@ -288,6 +309,7 @@ export class SummitTimeline extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this._langObserver?.disconnect();
     this._ro?.disconnect();
     this._ro = undefined;
     this._io?.disconnect();
@@ -312,6 +334,7 @@ export class SummitTimeline extends LitElement {
     for (let i = 0; i < 20; i++) {
       const pending = [
         this._firstCheck,
+        this._remeasured,
         this._loading,
         this._sized,
         this._detailsLoading,
@@ -359,11 +382,16 @@ export class SummitTimeline extends LitElement {
 
   // ---- language ----
 
+  /** The element's `lang`, else the nearest ancestor's (across shadow roots), else the page's. */
   private _resolveLang(): Lang {
     if (this.lang) return resolveLang(this.lang);
     if (isServer) return 'en';
-    const ancestor = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return resolveLang(ancestor || document.documentElement?.lang || 'en');
+    let n: Element | null = this.parentElement ?? hostOf(this);
+    for (; n; n = n.parentElement ?? hostOf(n)) {
+      const lang = n.getAttribute('lang');
+      if (lang) return resolveLang(lang);
+    }
+    return resolveLang(document.documentElement?.lang || 'en');
   }
 
   // ---- sizes and fonts ----
@@ -391,10 +419,14 @@ export class SummitTimeline extends LitElement {
       this._ctx = isServer ? null : document.createElement('canvas').getContext('2d');
     }
     let w: number;
-    if (this._ctx && this._font) {
-      // Setting a canvas font parses it: only when it changed.
-      if (this._ctxFont !== this._font) this._ctx.font = this._ctxFont = this._font;
-      w = Math.ceil(this._ctx.measureText(text).width) + 1;
+    const ctx = this._ctx;
+    if (ctx && this._font) {
+      if (this._ctxFont !== this._font || !this._measureText) {
+        // Setting a canvas font parses it: only when it changed.
+        ctx.font = this._ctxFont = this._font;
+        this._measureText = charWidthMeasurer((t) => ctx.measureText(t).width);
+      }
+      w = Math.ceil(this._measureText(text)) + 1;
     } else {
       w = text.length * 8;
     }
@@ -437,7 +469,10 @@ export class SummitTimeline extends LitElement {
       changed.has('_data' as keyof SummitTimeline) ||
       changed.has('projections') ||
       changed.has('kinds');
-    if (eventsChanged) this._computeEvents();
+    if (eventsChanged) {
+      this._computeEvents();
+      if (!isServer && this._width > 0) this._remeasure = true;
+    }
     if (eventsChanged || changed.has('from') || changed.has('to')) {
       this._domain = this._computeDomain();
       this._viewReady = false;
@@ -455,14 +490,17 @@ export class SummitTimeline extends LitElement {
         this._transform = this._clamp({ k: t.k, x: (t.x * this._width) / before, y: 0 });
       }
     }
-    if (!this._viewReady && this._width > 0 && this._height > 0) {
+    if (!this._remeasure && !this._viewReady && this._width > 0 && this._height > 0) {
       this._viewReady = true;
       const view = this._initialView();
       this._transform = view.transform;
       this._scroll = view.scroll;
       this._zoom?.sync(this._transform);
     }
-    if (
+    if (this._remeasure) {
+      // Drawn in the next update, at the size this one gives the chart.
+      this._layout = null;
+    } else if (
       eventsChanged ||
       langChanged ||
       !this._layout ||
@@ -907,6 +945,16 @@ export class SummitTimeline extends LitElement {
   };
 
   protected override updated() {
+    if (this._remeasure) {
+      this._remeasure = false;
+      // A microtask, not a frame: the chart is drawn in the task that brought its data.
+      this._remeasured = Promise.resolve().then(() => {
+        this._remeasured = null;
+        if (!this.isConnected) return;
+        this._measureSize();
+        this.requestUpdate();
+      });
+    }
     const vp = this._viewport;
     if (vp && !this._horizontal && Math.abs(vp.scrollTop - this._scroll) > 1) {
       vp.scrollTop = this._scroll;
@@ -1060,11 +1108,16 @@ export class SummitTimeline extends LitElement {
       if (n.reason === 'fetch') {
         const why =
           n.timeout !== undefined
-            ? fill(m.errorTimeout, { seconds: Math.round(n.timeout / 100) / 10 })
+            ? fill(m.errorTimeout, {
+                seconds: numberFormat(this._lang).format(Math.round(n.timeout / 100) / 10),
+              })
             : n.status !== undefined
               ? fill(m.errorHttp, { status: n.status })
               : n.detail;
-        text = `${fill(m.errorFetch, { detail: why })} (${fill(m.errorSource, { url: n.url ?? '' })})`;
+        text = fill(m.errorWithSource, {
+          error: fill(m.errorFetch, { detail: why }),
+          source: fill(m.errorSource, { url: n.url ?? '' }),
+        });
       } else {
         text = fill(n.reason === 'parse' ? m.errorParse : m.errorInvalid, { detail: n.detail });
       }
