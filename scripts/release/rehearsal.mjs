@@ -36,8 +36,20 @@ const cleanup = async () => {
   await browser?.close().catch(() => {});
   for (const s of servers) await s.close().catch(() => {});
   if (verdaccio?.pid && verdaccio.exitCode === null) {
+    // Stop the registry we started (by its PID) and wait for it to exit before removing its
+    // storage; after 5 s, kill it.
+    const exited = new Promise((resolve) => verdaccio.once('exit', resolve));
     try {
       process.kill(verdaccio.pid, 'SIGTERM');
+      const timer = setTimeout(() => {
+        try {
+          process.kill(verdaccio.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 5000);
+      await exited;
+      clearTimeout(timer);
     } catch {
       /* gone */
     }
@@ -45,6 +57,7 @@ const cleanup = async () => {
   rmSync(tmp, { recursive: true, force: true });
 };
 process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+process.on('SIGTERM', () => cleanup().then(() => process.exit(143)));
 
 try {
   // 1. Build (cached by turbo) and record packed sizes.
