@@ -6,24 +6,47 @@
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 const toDist = (p) => p?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+/** A re-export's module, which the analyzer writes relative to the re-exporting module. */
+const fromPackageRoot = (module, from) =>
+  /^\.\.?\//.test(module) ? posix.join(posix.dirname(from), module) : module;
 
 const distPaths = {
   name: 'tianshan-dist-paths',
   packageLinkPhase({ customElementsManifest }) {
+    const elements = [];
     for (const mod of customElementsManifest.modules ?? []) {
+      const source = mod.path;
       mod.path = toDist(mod.path);
       for (const exp of mod.exports ?? []) {
-        if (exp.declaration?.module) exp.declaration.module = toDist(exp.declaration.module);
+        if (exp.declaration?.module) {
+          exp.declaration.module = toDist(fromPackageRoot(exp.declaration.module, source));
+        }
       }
       for (const decl of mod.declarations ?? []) {
+        if (decl.customElement && decl.tagName)
+          elements.push({ name: decl.name, tag: decl.tagName, module: mod.path });
         if (decl.superclass?.module) decl.superclass.module = toDist(decl.superclass.module);
         // An attribute documented with @attr that maps to an inherited property (`lang`): name it.
         for (const attr of decl.attributes ?? []) {
           if (!attr.fieldName && /^[a-z]+$/.test(attr.name)) attr.fieldName = attr.name;
         }
       }
+    }
+    // The package's main entry registers its elements through a guarded helper, which the
+    // analyzer cannot follow: record each definition there.
+    const main = customElementsManifest.modules?.find((m) => m.path === 'dist/index.js');
+    for (const el of main ? elements : []) {
+      main.exports ??= [];
+      if (main.exports.some((e) => e.kind === 'custom-element-definition' && e.name === el.tag))
+        continue;
+      main.exports.push({
+        kind: 'custom-element-definition',
+        name: el.tag,
+        declaration: { name: el.name, module: el.module },
+      });
     }
   },
 };
