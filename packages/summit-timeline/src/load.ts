@@ -20,6 +20,22 @@ export type LoadOutcome = { data: TimelineData } | { error: LoadError } | { abor
 /** The largest document `src` may send (a broken or hostile server could send gigabytes). */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Whether a response's media type (its Content-Type without parameters, in lower case) may hold
+ * the data: JSON (`application/json`, `text/json`, any `…+json` such as `application/ld+json`), or
+ * `text/plain` (raw file hosts serve JSON files so). No Content-Type at all is given the benefit of
+ * the doubt: the parser decides.
+ */
+export function isJsonType(type: string | undefined): boolean {
+  return (
+    type === undefined ||
+    type === 'application/json' ||
+    type === 'text/json' ||
+    type === 'text/plain' ||
+    /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.+-]*\+json$/.test(type)
+  );
+}
+
 /** The body as text, or undefined past `MAX_BYTES` (reading stops there). */
 async function readCapped(res: Response): Promise<string | undefined> {
   if (Number(res.headers.get('content-length')) > MAX_BYTES) return undefined;
@@ -94,6 +110,12 @@ export async function loadSource(
           status: res.status,
         },
       };
+    }
+    const type = res.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase() || undefined;
+    if (!isJsonType(type)) {
+      // An image, an HTML error page, a script: not the data, whatever its bytes; not read.
+      controller.abort();
+      return { error: { reason: 'parse', message: `not JSON: ${type}`, url: src } };
     }
     const text = await readCapped(res);
     if (text === undefined) {

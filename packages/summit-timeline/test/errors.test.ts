@@ -185,7 +185,10 @@ describe('<summit-timeline>: bad input', () => {
       expect(root(t).querySelector('h2')!.textContent!.trim()).to.equal('Second');
       // A third load in flight is aborted when the element leaves the page.
       t.src = `${FIXTURES}/third.json.txt`;
-      await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(
+        () => pending.some((p) => p.url.includes('third')),
+        'the third fetch did not start',
+      );
       const third = pending.find((p) => p.url.includes('third'))!;
       t.remove();
       expect(third.signal?.aborted).to.be.true;

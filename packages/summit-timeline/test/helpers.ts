@@ -1,5 +1,5 @@
 // Shared helpers of the element's browser tests.
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import type { SummitTimeline } from '../src/index.js';
@@ -39,9 +39,17 @@ export async function zoomInForDrag(el: SummitTimeline): Promise<HTMLElement> {
   await settle(el);
   const vp = root(el).querySelector<HTMLElement>('.viewport')!;
   vp.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-  await new Promise((r) => setTimeout(r, 300));
+  await zoomAttached(vp);
   await settle(el);
   return vp;
+}
+
+/**
+ * Waits until d3-zoom (loaded on demand) has attached itself to the viewport: it keeps the zoom
+ * state on the element as `__zoom` (d3-zoom's documented storage, read by d3.zoomTransform).
+ */
+export async function zoomAttached(vp: HTMLElement): Promise<void> {
+  await waitUntil(() => '__zoom' in vp, 'd3-zoom did not attach to the viewport');
 }
 
 /**

@@ -336,14 +336,14 @@ describe('layoutTimeline', () => {
     expect(sortEvents(undefined as unknown as TimelineEvent[])).to.deep.equal([]);
   });
 
-  it('lays out 10,000 events fast: only visible labels are composed and measured', () => {
+  // How fast is measured by the benchmarks, not asserted here (no wall-clock bounds in tests): the
+  // work is, by counting what is composed and measured, which is what keeps the layout fast.
+  it('lays out 10,000 events composing and measuring only the labels that can show', () => {
     const events = generateEvents(10_000, 42);
     for (const orientation of ['horizontal', 'vertical'] as const) {
-      const times: number[] = [];
       for (let run = 0; run < 5; run++) {
         let composed = 0;
         let measured = 0;
-        const t0 = performance.now();
         const l = layoutTimeline(events, {
           width: 1200,
           height: 380,
@@ -359,7 +359,6 @@ describe('layoutTimeline', () => {
             return defaultMeasure(text);
           },
         });
-        times.push(performance.now() - t0);
         expect(l.total).to.equal(10_000);
         // Virtualised: only what is visible is returned, and only candidates for a lane are
         // composed and measured (not the thousands that end up in count badges).
@@ -367,10 +366,6 @@ describe('layoutTimeline', () => {
         expect(composed, 'labels composed').to.be.below(1000);
         expect(measured, 'texts measured').to.be.below(2500);
       }
-      times.sort((a, b) => a - b);
-      // Typically a few ms (see the README); the bound only catches a quadratic slip on a busy
-      // shared machine.
-      expect(times[2], `${orientation} median (ms)`).to.be.below(500);
     }
   });
 });

@@ -12,6 +12,7 @@ import {
   type SummitTimeline,
   mouseAt,
   zoomInForDrag,
+  zoomAttached,
 } from './helpers.js';
 
 const tickLabels = (el: SummitTimeline) =>
@@ -283,8 +284,9 @@ describe('<summit-timeline>: zoom and pan', () => {
     expect(wheel(true)).to.be.true;
     await settle(el);
     expect(tickLabels(el).join()).to.not.equal(before);
-    // d3-zoom has loaded by now; it handles the next Ctrl-wheel, and still not a plain one.
-    await new Promise((r) => setTimeout(r, 200));
+    // The first Ctrl-wheel loaded d3-zoom; once attached, it handles the next Ctrl-wheel, and
+    // still not a plain one.
+    await zoomAttached(vp);
     const zoomed = tickLabels(el).join();
     expect(wheel(false)).to.be.false;
     expect(wheel(true)).to.be.true;
@@ -369,7 +371,8 @@ describe('<summit-timeline>: zoom and pan', () => {
     // The first touch loads the gesture code.
     pointer('pointerdown', 1, 500);
     pointer('pointerup', 1, 500);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await zoomAttached(vp);
+    await settle(el);
     const before = tickLabels(el).join();
     // One finger: nothing moves, nothing is prevented (the page scrolls).
     expect(pointer('pointerdown', 1, 500)).to.be.false;

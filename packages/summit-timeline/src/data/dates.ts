@@ -36,8 +36,10 @@ export function daysInMonth(year: number, month: number): number {
 
 /** First instant (UTC midnight) of the period a calendar date names. */
 export function periodStart(d: CalendarDate): Date {
-  const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  date.setUTCFullYear(d.year); // years 0–99
+  // Year, month and day set together: Date.UTC maps years 0–99 to 1900–1999, and setting the year
+  // afterwards would move 0000-02-29 (a leap day; 1900 has none) to 0000-03-01.
+  const date = new Date(0);
+  date.setUTCFullYear(d.year, (d.month ?? 1) - 1, d.day ?? 1);
   return date;
 }
 

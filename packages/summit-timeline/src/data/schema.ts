@@ -51,10 +51,32 @@ const DaySchema = v.pipe(
   v.check((s) => parseCalendarDate(s) !== undefined, notADate),
 );
 
+/**
+ * valibot's `object`, except that an array is not an object. (valibot's lets an array through and
+ * reads it as an object: `place: []` would become `{}`, and an array where an event belongs would
+ * be reported at its first missing field, `events[0].id`, instead of at the array itself.) Still a
+ * plain `object` schema to everything that inspects it (type, entries), so schema.json is generated
+ * from it as before, where `"type": "object"` already excludes arrays.
+ */
+function object<const TEntries extends v.ObjectEntries>(
+  entries: TEntries,
+): v.ObjectSchema<TEntries, undefined> {
+  const { '~standard': _, ...schema } = v.object(entries);
+  const run = schema['~run'];
+  return v._standardSchema<v.ObjectSchema<TEntries, undefined>>({
+    ...schema,
+    '~run'(dataset, config) {
+      if (!Array.isArray(dataset.value)) return run.call(this, dataset, config);
+      v._addIssue(this, 'type', dataset, config, { received: 'Array' });
+      return dataset as unknown as ReturnType<typeof run>;
+    },
+  });
+}
+
 const nonEmpty = (what: string) =>
   v.check<string, string>((s) => s.trim() !== '', `${what} is empty`);
 
-const TranslatedTextSchema = v.object({
+const TranslatedTextSchema = object({
   en: v.string(),
   zh: v.optional(v.string()),
   ru: v.optional(v.string()),
@@ -70,10 +92,10 @@ export const TextSchema = v.pipe(
 /** A Text whose English (or only) form is not blank. */
 const TitleSchema = v.union([
   v.pipe(v.string(), nonEmpty('the title')),
-  v.object({ ...TranslatedTextSchema.entries, en: v.pipe(v.string(), nonEmpty('the title')) }),
+  object({ ...TranslatedTextSchema.entries, en: v.pipe(v.string(), nonEmpty('the title')) }),
 ]);
 
-export const PlaceSchema = v.object({
+export const PlaceSchema = object({
   city: v.optional(TextSchema),
   country: v.optional(TextSchema),
   countryCode: v.optional(
@@ -95,7 +117,7 @@ export const PlaceSchema = v.object({
   ),
 });
 
-export const SourceSchema = v.object({
+export const SourceSchema = object({
   title: v.pipe(v.string(), nonEmpty('the title')),
   publisher: v.string(),
   url: v.pipe(
@@ -115,7 +137,7 @@ export const ArticleSchema = v.custom<Record<string, unknown>>(
 );
 
 export const EventSchema = v.pipe(
-  v.object({
+  object({
     id: v.pipe(
       v.string(),
       v.regex(
@@ -157,7 +179,7 @@ function endsBeforeStart(start: string, end: string): boolean {
   return end.slice(0, len) < start.slice(0, len);
 }
 
-export const TimelineSchema = v.object({
+export const TimelineSchema = object({
   version: v.literal(1),
   title: v.optional(TextSchema),
   asOf: v.optional(DaySchema),

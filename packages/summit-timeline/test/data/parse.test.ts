@@ -270,6 +270,36 @@ describe('parseTimeline', () => {
         'events[0].leaders',
       ],
       [
+        'an event that is an array',
+        doc([[]]),
+        'events[0]: expected an object, got an array',
+        'events[0]',
+      ],
+      [
+        'a place that is an array',
+        doc([event({ place: ['Astana'] })]),
+        'events[0].place: expected an object, got an array',
+        'events[0].place',
+      ],
+      [
+        'a title that is an array',
+        doc([event({ title: ['Summit'] })]),
+        'events[0].title: expected a string or an object, got an array',
+        'events[0].title',
+      ],
+      [
+        'a city that is an array',
+        doc([event({ place: { city: [] } })]),
+        'events[0].place.city: expected a string or an object, got an array',
+        'events[0].place.city',
+      ],
+      [
+        'a source that is an array',
+        doc([event({ sources: [['https://example.org']] })]),
+        'events[0].sources[0]: expected an object, got an array',
+        'events[0].sources[0]',
+      ],
+      [
         'an article that is not an object',
         doc([event({ articles: ['https://example.org'] })]),
         'events[0].articles[0]: expected an object, got "https://example.org"',
@@ -359,10 +389,12 @@ describe('parseTimeline', () => {
     failure(doc([event({ place: { lat: Infinity } })]));
   });
 
-  it('validates 10,000 events in well under a second', () => {
+  // How fast is the benchmarks' business (no wall-clock assertion in tests): this checks that a
+  // large document validates whole, and that a fault near its end is still found and named.
+  it('validates 10,000 events, and finds a fault in the last one', () => {
     const events = Array.from({ length: 10000 }, (_, i) => event({ id: `e-${i}` }));
-    const t0 = performance.now();
     expect(parseTimeline(doc(events)).events).to.have.length(10000);
-    expect(performance.now() - t0).to.be.below(1000);
+    events[9999] = event({ id: 'e-9999', start: '2025-02-30' });
+    expect(failure(doc(events)).path).to.equal('events[9999].start');
   });
 });

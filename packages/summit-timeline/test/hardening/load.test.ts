@@ -1,7 +1,9 @@
 // Load: 10,000 events with 1,000-character titles render, and stay operable by keyboard and
-// pointer. Nothing here measures time (the benchmarks do): the assertions are what a user gets.
+// pointer, driven as a user drives them: real key presses (sendKeys) and real mouse clicks
+// (sendMouse) at what is on screen. Nothing here measures time (the benchmarks do): the
+// assertions are what a user gets.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SummitTimeline, TimelineSelectDetail } from '../../src/index.js';
 import { generateEvents } from '../../src/data/generate.js';
@@ -38,18 +40,49 @@ describe('<summit-timeline> under load', () => {
     await el.updateComplete;
     await frame();
   });
-  after(() => {
+  after(async () => {
+    await resetMouse();
     trap.dispose();
     host.remove();
   });
 
   const root = () => el.shadowRoot!;
   const listbox = () => root().querySelector<HTMLElement>('[role="listbox"]')!;
-  /** What is on screen: each option and tick label, and where. */
-  const view = () =>
-    [...root().querySelectorAll('[role="option"], .tick-label')]
-      .map((o) => `${o.id || o.textContent}@${Math.round(o.getBoundingClientRect().left)}`)
-      .join();
+  /**
+   * How many of the events the visible window covers: those shown as options and those counted
+   * in cluster badges (only what is in view is laid out). Zooming in narrows it; out widens it.
+   */
+  const covered = () =>
+    root().querySelectorAll('[role="option"]').length +
+    [...root().querySelectorAll('.cluster text')].reduce(
+      (sum, t) => sum + Number(t.textContent!.replace(/\D/g, '')),
+      0,
+    );
+  /** The tick labels of the axis, in order. */
+  const ticks = () => [...root().querySelectorAll('.tick-label')].map((t) => t.textContent!.trim());
+  /** Presses `key` for real and waits for the element to settle. */
+  const press = async (key: string) => {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+  };
+  /** Clicks the middle of `target` with the real mouse (it must be what is under the pointer). */
+  const click = async (target: Element) => {
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const r = target.getBoundingClientRect();
+    const x = Math.round(r.left + r.width / 2);
+    const y = Math.round(r.top + r.height / 2);
+    const hit = root().elementFromPoint(x, y);
+    expect(
+      hit === target || target.contains(hit),
+      `what is under the pointer at ${x},${y}`,
+    ).to.equal(true);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+  };
   const active = () => {
     const id = listbox().getAttribute('aria-activedescendant');
     return id ? root().getElementById(id) : null;
@@ -101,54 +134,63 @@ describe('<summit-timeline> under load', () => {
     expect(trap.errors).to.deep.equal([]);
   });
 
-  it('keyboard: Escape clears the selection; + and - zoom', async () => {
+  it('keyboard: Escape clears the selection; + zooms in, - zooms out, 0 resets', async () => {
     listbox().focus();
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await press('Escape');
     await until(() => el.selected === null, 'the selection cleared');
     expect(selects.at(-1)).to.deep.equal({ id: null, event: null });
-    const before = view();
-    await sendKeys({ press: '+' });
-    await el.updateComplete;
-    await sendKeys({ press: '+' });
-    await el.updateComplete;
-    await frame();
-    await until(() => view() !== before, 'zooming in to change the view');
-    await sendKeys({ press: '0' });
-    await el.updateComplete;
+    // The earlier tests moved deep into the data: back to the whole of it first.
+    await press('0');
+    const start = { covered: covered(), ticks: ticks().join() };
+    expect(start.covered, 'all events in view at the initial zoom').to.equal(N);
+    await press('+');
+    const in1 = covered();
+    await press('+');
+    const in2 = covered();
+    expect(in1, 'events in view after +').to.be.below(start.covered);
+    expect(in2, 'events in view after + +').to.be.below(in1);
+    expect(ticks().join()).not.to.equal(start.ticks);
+    await press('-');
+    const out1 = covered();
+    expect(out1, 'events in view after -').to.be.above(in2);
+    expect(out1, 'events in view after -').to.be.below(start.covered);
+    await press('0');
+    expect(covered(), 'events in view after 0').to.equal(start.covered);
+    expect(ticks().join()).to.equal(start.ticks);
+    // Focus stayed on the listbox throughout: the keys are the listbox's.
+    expect(root().activeElement).to.equal(listbox());
     expect(trap.errors).to.deep.equal([]);
   });
 
   it('pointer: clicking an option selects it; a cluster badge zooms in; the zoom buttons work', async () => {
     const options = [...root().querySelectorAll<HTMLElement>('[role="option"]')];
     const target = options[Math.floor(options.length / 2)]!;
-    target.click();
-    await el.updateComplete;
+    await click(target);
     expect(el.selected).to.equal(target.id.replace(/^o-/, ''));
     expect(selects.at(-1)!.id).to.equal(el.selected);
+    await press('Escape');
 
-    const cluster = root().querySelector<SVGGElement>('.cluster');
-    expect(cluster, 'ten thousand events cluster at the initial zoom').to.exist;
-    if (cluster) {
-      const before = view();
-      cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      await until(
-        async () => {
-          await el.updateComplete;
-          return view() !== before;
-        },
-        'a cluster badge to zoom in',
-        300,
-      );
-    }
     const [zoomIn, zoomOut, reset] = [
       ...root().querySelectorAll<HTMLButtonElement>('[part~="button"]'),
     ];
-    for (const b of [zoomIn, zoomIn, zoomOut, reset]) {
-      b!.click();
-      await el.updateComplete;
-    }
-    expect(root().querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
+    await click(reset!);
+    const start = covered();
+    expect(start, 'all events in view after Reset zoom').to.equal(N);
+    const cluster = root().querySelector<SVGGElement>('.cluster');
+    expect(cluster, 'ten thousand events cluster at the initial zoom').to.exist;
+    await click(cluster!);
+    await until(() => covered() < start, 'a cluster badge to zoom in');
+    await click(reset!);
+    expect(covered(), 'after Reset zoom').to.equal(start);
+    await click(zoomIn!);
+    const in1 = covered();
+    expect(in1, 'after Zoom in').to.be.below(start);
+    await click(zoomIn!);
+    expect(covered(), 'after Zoom in twice').to.be.below(in1);
+    await click(zoomOut!);
+    expect(covered(), 'after Zoom out').to.equal(in1);
+    await click(reset!);
+    expect(covered(), 'after Reset zoom').to.equal(start);
     expect(trap.errors).to.deep.equal([]);
   });
 });
