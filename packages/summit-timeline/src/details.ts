@@ -16,7 +16,8 @@ import {
 } from '@tianshan/tokens';
 import { localize } from './data/text.js';
 import type { Lang, TimelineEvent } from './data/types.js';
-import { formatEventDate, formatPlace, isSafeUrl } from './format.js';
+import { formatEventDate, formatPlace } from './format.js';
+import { isSafeUrl } from './urls.js';
 import type { Messages } from './messages.js';
 
 export interface DetailsContext {

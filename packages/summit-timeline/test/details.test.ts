@@ -1,7 +1,7 @@
 // The details panel: a labelled region with a heading and the event's facts.
 import { expect, html } from '@open-wc/testing';
 import { builtinDataset } from '../src/data/builtin.js';
-import { isSafeUrl } from '../src/format.js';
+import { isSafeUrl } from '../src/urls.js';
 import { mount, root, settle, type SummitTimeline } from './helpers.js';
 
 const panel = (el: SummitTimeline) => root(el).querySelector<HTMLElement>('[part="details"]');

@@ -26,7 +26,8 @@ const {
   ROTATION_CENTRAL_ASIA,
 } = await import(dist('data/index.js'));
 const { COUNTRY_CODES } = await import(dist('data/schema.js'));
-const { formatEventDate, isSafeUrl } = await import(dist('format.js'));
+const { formatEventDate } = await import(dist('format.js'));
+const { isSafeUrl } = await import(dist('urls.js'));
 
 const seed = process.env.FC_SEED
   ? Number(process.env.FC_SEED)
