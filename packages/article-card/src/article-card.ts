@@ -11,7 +11,7 @@ import type { NewsArticleInput } from './article.js';
 import { mergeFields, type CardFields } from './fields.js';
 import { formatDate, parseDate } from './dates.js';
 import { catalogs, languageOf, resolveLanguage } from './messages.js';
-import { safeUrl } from './urls.js';
+import { safeSrcset, safeUrl } from './urls.js';
 
 /** Layouts: `standard` (image above), `horizontal` (image beside), `compact` (no image). */
 export const VARIANTS = ['standard', 'horizontal', 'compact'] as const;
@@ -33,7 +33,8 @@ export interface CardErrorDetail {
 const text = (v: unknown) =>
   typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
 
-type JsonLdReader = (data: unknown) => CardFields;
+/** `articleToFields`: JSON-LD to fields, taking the first image whose URL `usableImage` accepts. */
+type JsonLdReader = (data: unknown, usableImage?: (url: string) => boolean) => CardFields;
 let readJsonLd: JsonLdReader | undefined;
 
 /**
@@ -57,7 +58,15 @@ const clean = (f: CardFields, base?: string): CardFields => ({
   ...f,
   href: safeUrl(f.href, base),
   image: safeUrl(f.image, base, true),
+  imageSrcset: safeSrcset(f.imageSrcset, base),
 });
+
+/** Reads JSON-LD, skipping images with unsafe URLs (warned about) for the next one, then cleans. */
+const readClean = (read: JsonLdReader, data: unknown, base?: string) =>
+  clean(
+    read(data, (url) => !!safeUrl(url, base, true)),
+    base,
+  );
 
 /** Text attributes, copied as they are into the card's fields. */
 const TEXT = [
@@ -173,7 +182,8 @@ export class ArticleCard extends LitElement {
 
   /**
    * Date of the last update (attribute `updated`), same formats as `published`; shown instead of
-   * it when given. The property is not called `updated`: that is Lit's lifecycle method.
+   * it when given. The property is `dateModified` because `updated` is Lit's lifecycle method; in
+   * plain JavaScript, assigning a string to `updated` sets `dateModified` too.
    */
   declare dateModified?: string;
 
@@ -183,25 +193,33 @@ export class ArticleCard extends LitElement {
   /** Text alternative of the image; empty (decorative) when not given. */
   declare imageAlt?: string;
 
-  /** `srcset` of the image (candidates separated by a comma and a space). */
+  /**
+   * `srcset` of the image (candidates separated by a comma and a space). Each candidate's URL
+   * follows the rule of `image`: unsafe ones are dropped with a console warning.
+   */
   declare imageSrcset?: string;
 
   /** `sizes` of the image. */
   declare imageSizes?: string;
 
-  /** Layout: `standard` (default; image above), `horizontal` (image beside) or `compact` (no image). */
+  /** Layout: `standard` (default; image above), `horizontal` (image beside) or `compact` (no image). Any other value lays out as `standard`. */
   declare variant?: ArticleCardVariant;
 
-  /** Level of the headline's heading, 2–6 (default 3). */
+  /** Level of the headline's heading, 2–6 (default 3; any other value gives 3). */
   declare headlineLevel?: number;
 
   /** IANA time zone for date-times (e.g. `Asia/Shanghai`); default the reader's. */
   declare timeZone?: string;
 
-  /** URL of a JSON-LD document or an HTML page to read the article's metadata from (same-origin or CORS). */
+  /**
+   * URL of a JSON-LD document or an HTML page to read the article's metadata from (same-origin or
+   * CORS), read by its Content-Type: JSON types as JSON-LD, `text/html` and
+   * `application/xhtml+xml` as a page, `text/plain` by its first character; any other type fails
+   * with `card-error` (`parse`).
+   */
   declare src?: string;
 
-  /** Colour scheme: `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  /** Colour scheme: `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. Any other value acts as `auto`. */
   declare theme?: 'auto' | 'light' | 'dark';
 
   /** A schema.org NewsArticle object as found in JSON-LD (or a JSON-LD document holding one). */
@@ -220,6 +238,19 @@ export class ArticleCard extends LitElement {
   #pending: CardErrorDetail[] = [];
   #errored = false;
   #down?: MouseEvent;
+  #updatedOverride?: unknown;
+
+  constructor() {
+    super();
+    // `updated` assigned before the element was upgraded is an own property that would hide the
+    // accessor below (and Lit would call it): hand it to the accessor instead.
+    const self: { updated?: unknown } = this as never;
+    if (Object.hasOwn(self, 'updated')) {
+      const value = self.updated;
+      delete self.updated;
+      self.updated = value;
+    }
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -253,7 +284,7 @@ export class ArticleCard extends LitElement {
     } else {
       if (this.article !== this.#article) {
         this.#article = this.article;
-        this.#articleFields = clean(readJsonLd(this.article));
+        this.#articleFields = readClean(readJsonLd, this.article);
       }
       if (inline !== this.#inline) {
         this.#inline = inline;
@@ -265,7 +296,7 @@ export class ArticleCard extends LitElement {
             this.#pending.push({ reason: 'parse', message: 'Invalid inline JSON-LD' });
           }
         }
-        this.#inlineFields = clean(readJsonLd(data));
+        this.#inlineFields = readClean(readJsonLd, data);
       }
     }
     const own: CardFields = {
@@ -282,20 +313,39 @@ export class ArticleCard extends LitElement {
     );
   }
 
-  override updated(changed: PropertyValues<this>) {
-    if (changed.has('src')) void this.#load();
-    const f = this.#fields;
-    // One failure, one event: no `invalid` on top of a `fetch` or `parse` error for the same state.
-    if ((f.headline && f.href) || this.#loading) this.#errored = false;
-    else if (!this.#errored && !this.#pending.length)
-      this.#pending.push({
-        reason: 'invalid',
-        message: 'No headline or no usable link',
-      });
-    for (const detail of this.#pending.splice(0)) {
-      this.#errored = true;
-      this.dispatchEvent(new CustomEvent('card-error', { detail, bubbles: true, composed: true }));
+  static {
+    // `updated` is both an attribute (whose property is `dateModified`) and Lit's lifecycle
+    // method. An accessor on this class's prototype keeps both: reading `updated` gives the
+    // lifecycle method (or a function assigned to override it, as on any Lit element); assigning
+    // anything else sets `dateModified`, so `card.updated = '2025-06-14'` works as the attribute
+    // does instead of breaking the element. Subclasses may still define their own `updated()`.
+    function lifecycle(this: ArticleCard, changed: PropertyValues<ArticleCard>) {
+      if (changed.has('src')) void this.#load();
+      const f = this.#fields;
+      // One failure, one event: no `invalid` on top of a `fetch` or `parse` error for the same state.
+      if ((f.headline && f.href) || this.#loading) this.#errored = false;
+      else if (!this.#errored && !this.#pending.length)
+        this.#pending.push({
+          reason: 'invalid',
+          message: 'No headline or no usable link',
+        });
+      for (const detail of this.#pending.splice(0)) {
+        this.#errored = true;
+        this.dispatchEvent(
+          new CustomEvent('card-error', { detail, bubbles: true, composed: true }),
+        );
+      }
     }
+    Object.defineProperty(this.prototype, 'updated', {
+      configurable: true,
+      get(this: ArticleCard) {
+        return (#updatedOverride in this && this.#updatedOverride) || lifecycle;
+      },
+      set(this: ArticleCard, value: unknown) {
+        if (typeof value === 'function') this.#updatedOverride = value;
+        else this.dateModified = value as string;
+      },
+    });
   }
 
   /** Loads `src` unless it is loaded; a newer call (or leaving the page) aborts an older one. */
@@ -314,7 +364,7 @@ export class ArticleCard extends LitElement {
       ]);
       if (!url) throw Error('unsafe URL');
       const r = await fetchSource(url, ctrl.signal, C.fetchTimeout, C.maxResponseBytes);
-      fields = mergeFields(...r.items.map((d) => clean(read(d), r.url)), { href: r.url });
+      fields = mergeFields(...r.items.map((d) => readClean(read, d, r.url)), { href: r.url });
     } catch (e) {
       if (ctrl.signal.aborted) return;
       const { reason = 'fetch', message } = e as Partial<CardErrorDetail>;
@@ -356,8 +406,8 @@ export class ArticleCard extends LitElement {
     const loading = this.#loading;
     if (!loading && !(f.headline && f.href)) return html`<slot></slot>`;
 
-    // An unknown variant lays out as `standard` (only `horizontal` and `compact` change it).
-    const variant = this.variant;
+    // Only a known variant becomes a class: anything else lays out as `standard`.
+    const variant = VARIANTS.includes(this.variant!) ? this.variant! : 'standard';
     const reserve = !!this.src || loading;
     const src = loading || f.image === this.#failedImage ? '' : f.image;
     const updated = parseDate(f.updated);

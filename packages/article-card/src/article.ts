@@ -38,9 +38,13 @@ const isArticle = (o: Obj) =>
 
 /**
  * Reads the first Article (or subtype) in `data`, else the first object with a headline, into
- * card fields. Never throws; returns `{}` when nothing usable is found.
+ * card fields. Never throws; returns `{}` when nothing usable is found. Of several images, the
+ * first whose URL `usableImage` accepts is taken (with its caption); by default, the first.
  */
-export function articleToFields(data: unknown): CardFields {
+export function articleToFields(
+  data: unknown,
+  usableImage: (url: string) => boolean = () => true,
+): CardFields {
   const nodes: Obj[] = [];
   const ids = new Map<string, Obj>();
   const walk = (v: unknown, depth: number) => {
@@ -67,7 +71,13 @@ export function articleToFields(data: unknown): CardFields {
 
   const a = nodes.find(isArticle) ?? nodes.find((o) => text(o.headline));
   if (!a) return {};
-  const image = deref([a.image].flat()[0]);
+  const image = [a.image]
+    .flat()
+    .map(deref)
+    .find((i) => {
+      const u = url(i);
+      return !!u && usableImage(u);
+    });
   const by = names(a.author);
   return {
     headline: text(a.headline) ?? text(a.name),

@@ -16,7 +16,7 @@ export {
 export { articleToFields, type NewsArticleInput } from './article.js';
 export { mergeFields, type CardFields } from './fields.js';
 export { parseDate, formatDate, type ParsedDate } from './dates.js';
-export { safeUrl } from './urls.js';
+export { safeSrcset, safeUrl } from './urls.js';
 export {
   catalogs,
   languageOf,

@@ -72,6 +72,20 @@ async function readBody(res: Response, maxBytes: number): Promise<string> {
 }
 
 /**
+ * How a response is read, by its Content-Type: JSON types (`application/json`, `application/ld+json`,
+ * any `…/…+json`, `text/json`) as JSON-LD; `text/html` and `application/xhtml+xml` as a page;
+ * `text/plain` (what raw file hosts serve) or no type, by their first character (`{` or `[`: JSON,
+ * `<`: a page). Anything else (`undefined`) is not read.
+ */
+function kindOf(contentType: string): 'json' | 'html' | 'sniff' | undefined {
+  const essence = contentType.split(';')[0]!.trim().toLowerCase();
+  if (/^(application\/json|text\/json|[^/\s]+\/[^/\s]+\+json)$/.test(essence)) return 'json';
+  if (essence === 'text/html' || essence === 'application/xhtml+xml') return 'html';
+  if (essence === 'text/plain' || !essence) return 'sniff';
+  return undefined;
+}
+
+/**
  * Fetches `src` and reads the article's metadata from it. Rejects with a `SourceError`, or with
  * the abort when `signal` aborts.
  */
@@ -100,18 +114,24 @@ export async function fetchSource(
       await res.body?.cancel().catch(() => {});
       throw new SourceError('fetch', `HTTP ${res.status}`);
     }
+    const type = res.headers.get('content-type') ?? '';
+    const kind = kindOf(type);
+    if (!kind) {
+      // Not read at all: an image, a PDF or a video says nothing about an article.
+      await res.body?.cancel().catch(() => {});
+      throw new SourceError('parse', `unsupported content type ${type}`);
+    }
     const body = await readBody(res, maxBytes);
     const url = res.url || new URL(src, globalThis.location?.href).href;
-    const type = res.headers.get('content-type') ?? '';
-    if (/json/i.test(type) || /^\s*[{[]/.test(body)) {
+    if (kind === 'json' || (kind === 'sniff' && /^\s*[{[]/.test(body))) {
       try {
         return { items: [JSON.parse(body)], url };
       } catch {
         throw new SourceError('parse', 'invalid JSON');
       }
     }
-    if (!/html|xml/i.test(type) && !/^\s*</.test(body)) {
-      throw new SourceError('parse', `unsupported content type ${type || '(none)'}`);
+    if (kind === 'sniff' && !/^\s*</.test(body)) {
+      throw new SourceError('parse', `neither JSON nor HTML (content type ${type || '(none)'})`);
     }
     try {
       return { items: readPageMetadata(trusted(body)), url };

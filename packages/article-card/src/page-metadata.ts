@@ -1,8 +1,9 @@
 /**
  * Reads an HTML page's metadata for the card: its JSON-LD (anywhere in the document) first, then
  * Open Graph and `article:*` meta tags, then `<meta name="author">`, `<meta name="description">`
- * and `<title>`. Never the body's text: navigation, footers or spam on the page cannot reach the
- * card. Parsed with DOMParser, so nothing on the page runs or loads.
+ * and `<title>`, all from the document's `<head>`. Never the body: its text, and meta tags or a
+ * title that navigation, footers, comments or spam put there, cannot reach the card. Parsed with
+ * DOMParser, so nothing on the page runs or loads.
  *
  * Pure at import time (no DOM until called). Returns JSON-LD-shaped data, highest precedence
  * first, for `articleToFields`.
@@ -18,7 +19,7 @@ export function readPageMetadata(html: string): unknown[] {
     }
   }
   const all = (key: string) =>
-    [...doc.querySelectorAll(`meta[property="${key}"],meta[name="${key}"]`)]
+    [...doc.head.querySelectorAll(`meta[property="${key}"],meta[name="${key}"]`)]
       .map((m) => m.getAttribute('content')?.trim())
       .filter(Boolean);
   const meta = (key: string) => all(key)[0];

@@ -16,6 +16,7 @@ import { nothing } from 'lit';
 import './index.js';
 import {
   articleToFields,
+  safeSrcset,
   safeUrl,
   type ArticleCardVariant,
   type NewsArticleInput,
@@ -127,7 +128,7 @@ export async function renderArticleCard(
   const p: ArticleCardProps = props ?? {};
   // The article object becomes attributes too, so the browser's first render (from the same
   // attributes) is the server's, as hydration requires.
-  const a = p.article ? articleToFields(p.article) : {};
+  const a = p.article ? articleToFields(p.article, (u) => !!safeUrl(u, undefined, true)) : {};
   const byline = Array.isArray(a.byline)
     ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(a.byline)
     : a.byline;
@@ -167,7 +168,7 @@ export async function renderArticleCard(
         updated=${v(f.updated)}
         image=${v(image)}
         image-alt=${v(f.imageAlt)}
-        image-srcset=${v(f.imageSrcset)}
+        image-srcset=${v(safeSrcset(f.imageSrcset))}
         image-sizes=${v(f.imageSizes)}
         variant=${v(p.variant)}
         headline-level=${level >= 2 && level <= 6 ? String(Math.trunc(level)) : nothing}

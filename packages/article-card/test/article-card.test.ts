@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/index.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { ArticleCard } from '../src/index.js';
 import { card, errorsOf, part, root, shownText, settled } from './helpers.js';
 import { PIXEL, SEED } from './fixtures/seed.js';
 
@@ -109,6 +110,70 @@ describe('<article-card> from attributes', () => {
       el.published = bad;
       await el.updateComplete;
       expect(part(el, 'date'), bad).to.equal(null);
+    }
+  });
+
+  it('takes a string assigned to the `updated` property as the update date (alias of dateModified)', async () => {
+    const uncaught: string[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await card(
+        html`<article-card headline="h" href="#x" published="2025-06-01"></article-card>`,
+      );
+      // What a plain-JavaScript user writes, after the `updated` attribute.
+      (el as unknown as { updated: unknown }).updated = '2025-06-14';
+      await el.updateComplete;
+      expect(el.dateModified).to.equal('2025-06-14');
+      expect(part(el, 'meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Updated June 14, 2025',
+      );
+      // The element still updates: Lit's lifecycle method was not replaced by the string.
+      el.headline = 'Still alive';
+      await el.updateComplete;
+      expect(part(el, 'link')!.textContent).to.equal('Still alive');
+      expect(typeof (el as unknown as { updated: unknown }).updated).to.equal('function');
+      await new Promise((r) => setTimeout(r));
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('still lets a function assigned to `updated` override the lifecycle method', async () => {
+    const el = await card(html`<article-card headline="h" href="#x"></article-card>`);
+    const errors = errorsOf(el);
+    const calls: string[][] = [];
+    type Hook = (this: ArticleCard, changed: Map<PropertyKey, unknown>) => void;
+    const host = el as unknown as { updated: Hook };
+    const original = host.updated;
+    host.updated = function (changed) {
+      calls.push([...changed.keys()].map(String));
+      original.call(this, changed);
+    };
+    el.headline = 'Changed';
+    await el.updateComplete;
+    expect(calls).to.deep.equal([['headline']]);
+    expect(el.dateModified).to.equal(undefined);
+    // The card's own work still runs through the override: no link, one card-error.
+    el.href = '';
+    await el.updateComplete;
+    expect(calls).to.deep.equal([['headline'], ['href']]);
+    expect(errors.map((e) => e.reason)).to.deep.equal(['invalid']);
+  });
+
+  it('takes `updated` set on the element before it was defined (upgraded later)', async () => {
+    const tag = 'updated-upgrade-card-test';
+    const el = document.createElement(tag) as ArticleCard;
+    Object.assign(el, { headline: 'Upgraded', href: '#x', updated: '2025-06-14' });
+    document.body.append(el);
+    try {
+      customElements.define(tag, class extends ArticleCard {});
+      await el.updateComplete;
+      expect(part(el, 'date')!.getAttribute('datetime')).to.equal('2025-06-14');
+      expect(part(el, 'link')!.textContent).to.equal('Upgraded');
+    } finally {
+      el.remove();
     }
   });
 
@@ -252,6 +317,66 @@ describe('<article-card> from attributes', () => {
     expect(part(el, 'image')).to.equal(null);
   });
 
+  it('lays out an unset, unknown or hostile variant as standard, with no internal class', async () => {
+    const el = await seedCard();
+    el.style.width = '480px';
+    const classes = () => [...part(el, 'card')!.classList];
+    const layout = () => ({
+      media: box(part(el, 'media')!).toJSON(),
+      body: box(part(el, 'body')!).toJSON(),
+      background: rgb(part(el, 'body')!),
+    });
+    expect(classes()).to.deep.equal(['card', 'standard']);
+    const standard = layout();
+    // Internal class names (the loading skeleton, the reserved rows, the parts' classes), unknown
+    // words, a case variant and markup: none may become a class of the card.
+    for (const variant of [
+      'skeleton',
+      'reserve',
+      'media',
+      'body',
+      'headline',
+      'horizontal compact',
+      'bogus',
+      '',
+      'x" onclick="window.__pwned=1',
+    ]) {
+      el.setAttribute('variant', variant);
+      await el.updateComplete;
+      expect(classes(), variant).to.deep.equal(['card', 'standard']);
+      expect(layout(), variant).to.deep.equal(standard);
+      expect(part(el, 'card')!.hasAttribute('aria-busy'), variant).to.equal(false);
+    }
+    el.removeAttribute('variant');
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['card', 'standard']);
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['card', 'compact']);
+  });
+
+  it('treats an unknown theme as auto (it follows the page color-scheme)', async () => {
+    const el = await seedCard();
+    const bg = () => rgb(part(el, 'card')!);
+    const light = bg();
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = bg();
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      for (const theme of ['bogus', 'DARK;}*{color:red}', '']) {
+        el.setAttribute('theme', theme);
+        await el.updateComplete;
+        expect(bg(), `theme="${theme}", page dark`).to.equal(dark);
+        document.documentElement.style.colorScheme = 'light';
+        expect(bg(), `theme="${theme}", page light`).to.equal(light);
+        document.documentElement.style.colorScheme = 'dark';
+      }
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
   for (const variant of ['standard', 'horizontal', 'compact'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible: ${variant}, ${theme}`, async () => {
@@ -336,5 +461,77 @@ describe('<article-card> from attributes', () => {
   it('is no longer busy once rendered from attributes', async () => {
     const el = await settled(await seedCard());
     expect(part(el, 'card')!.hasAttribute('aria-busy')).to.be.false;
+  });
+});
+
+describe('<article-card> in forced colours', () => {
+  /** Emulates CSS media features (scripts/wtr/commands.mjs); false where the engine cannot. */
+  async function emulate(features: { name: string; value: string }[]): Promise<boolean> {
+    const r = (await executeServerCommand('tianshan-media', { features })) as {
+      supported: boolean;
+    };
+    return !!r?.supported;
+  }
+  afterEach(async () => {
+    await emulate([]);
+  });
+
+  /** A system colour as the engine computes it now (in the forced palette when forced). */
+  const systemColor = (name: string) => {
+    const probe = document.createElement('span');
+    probe.style.forcedColorAdjust = 'none';
+    probe.style.color = name;
+    document.body.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  };
+  /** WCAG contrast ratio of two `rgb(…)` colours. */
+  const contrast = (a: string, b: string) => {
+    const luminance = (c: string) => {
+      const [r, g, bl] = c
+        .match(/[\d.]+/g)!
+        .map(Number)
+        .map((v) => v / 255);
+      const lin = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+    };
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('keeps a visible edge and a legible link, and stays axe-clean', async function () {
+    const el = await seedCard();
+    const cardBox = part(el, 'card')!;
+    // Control: a publisher's borderless design (e.g. a shadow instead) has no border normally.
+    el.style.setProperty('--article-card-border', 'none');
+    expect(getComputedStyle(cardBox).borderTopStyle, 'no border before').to.equal('none');
+    el.style.removeProperty('--article-card-border');
+
+    // Forced-colours emulation is the DevTools protocol's Emulation.setEmulatedMedia (Chromium):
+    // Firefox (puppeteer over WebDriver BiDi) and WebKit (WebDriver classic) have no command to
+    // emulate forced-colors here.
+    if (!(await emulate([{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // The borderless design, in barely-there colours: forced colours drop shadows and replace
+    // colours, so the card must draw its own edge, and the link must take the system's colours.
+    // (axe runs above, not here: its contrast check reads -webkit-text-fill-color, which Chromium
+    // reports as the author's colour even where forced colours paint the text.)
+    el.style.setProperty('--article-card-border', 'none');
+    el.style.setProperty('--article-card-color', 'rgb(250, 250, 250)');
+    el.style.setProperty('--article-card-background', 'rgb(255, 255, 255)');
+    const style = getComputedStyle(cardBox);
+    for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+      expect(style[`border${side}Style`], side).to.equal('solid');
+      expect(parseFloat(style[`border${side}Width`]), side).to.be.at.least(1);
+      expect(style[`border${side}Color`], side).to.equal(systemColor('CanvasText'));
+    }
+    const background = style.backgroundColor;
+    expect(background).to.equal(systemColor('Canvas'));
+    const link = getComputedStyle(part(el, 'link')!).color;
+    expect(link).to.equal(systemColor('LinkText'));
+    expect(contrast(link, background)).to.be.at.least(4.5);
   });
 });

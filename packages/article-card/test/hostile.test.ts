@@ -143,6 +143,44 @@ describe('<article-card> with hostile input', () => {
     );
   });
 
+  it('keeps only the safe URLs of image-srcset, and warns once for those it drops', async () => {
+    const el = await card(
+      html`<article-card headline="h" href="#x" image="/a.png"></article-card>`,
+    );
+    const img = () => part(el, 'image') as HTMLImageElement;
+    const seen = await warnings(async () => {
+      el.imageSrcset =
+        'javascript:alert(1) 1x, https://example.com/a.png 2x, ' +
+        'data:image/svg+xml,<svg/onload=alert(1)> 3x, data:image/png;base64,AAAA 4x, ' +
+        '/b.png 5x, vbscript:msgbox(1) 6x, data:text/html,<script>alert(1)</script> 7x';
+      await el.updateComplete;
+    });
+    // The same rule as `image`: http, https, relative, and raster data: images (commas and all).
+    expect(img().getAttribute('srcset')).to.equal(
+      'https://example.com/a.png 2x, data:image/png;base64,AAAA 4x, /b.png 5x',
+    );
+    expect(seen).to.have.length(1);
+    for (const dropped of ['javascript:', 'data:image/svg+xml', 'vbscript:'])
+      expect(seen[0]).to.contain(dropped);
+
+    // Nothing safe left: no srcset at all, the image keeps its src.
+    const none = await warnings(async () => {
+      el.imageSrcset = 'javascript:alert(1) 1x, file:///etc/passwd 2x';
+      await el.updateComplete;
+    });
+    expect(img().hasAttribute('srcset')).to.equal(false);
+    expect(img().getAttribute('src')).to.equal('/a.png');
+    expect(none).to.have.length(1);
+
+    // A safe srcset is kept as written, with no warning.
+    const quiet = await warnings(async () => {
+      el.imageSrcset = '/s.png 480w, https://example.com/l.png 1200w';
+      await el.updateComplete;
+    });
+    expect(img().getAttribute('srcset')).to.equal('/s.png 480w, https://example.com/l.png 1200w');
+    expect(quiet).to.deep.equal([]);
+  });
+
   it('never throws on odd property values', async () => {
     const el = await card(html`<article-card headline="h" href="#x"></article-card>`);
     const odd = [null, undefined, 42, {}, [], true, NaN];

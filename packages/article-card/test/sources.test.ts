@@ -20,11 +20,20 @@ const jsonLd = (data: unknown) =>
     ${JSON.stringify(data)}
   </script>`;
 
-/** Waits for the next card-error from `el`. */
-const nextError = (el: EventTarget) =>
-  new Promise<CustomEvent>((r) =>
-    el.addEventListener('card-error', (e) => r(e as CustomEvent), { once: true }),
-  );
+/**
+ * The next card-error of the card whose `src` is `src`. Listened to on the document from before the
+ * card exists: a card whose `src` fails at once (an unsafe URL, a cached module) may fire its
+ * error before its first update has completed.
+ */
+const nextErrorFor = (src: string) =>
+  new Promise<CustomEvent>((resolve) => {
+    const listener = (e: Event) => {
+      if ((e.target as ArticleCard).src !== src) return;
+      document.removeEventListener('card-error', listener);
+      resolve(e as CustomEvent);
+    };
+    document.addEventListener('card-error', listener);
+  });
 
 /** The seed's visible fields, as the card shows them. */
 function expectSeed(el: ArticleCard, { dek = true } = {}) {
@@ -133,6 +142,52 @@ describe('<article-card> from the article property (JSON-LD objects)', () => {
       expect(img.getAttribute('src')).to.equal(src);
       expect(img.getAttribute('alt')).to.equal(alt);
     }
+  });
+
+  it('takes the first usable image of an array, with its caption, when the first is unsafe', async () => {
+    const el = await card(html`<article-card></article-card>`);
+    const base = { '@type': 'NewsArticle', headline: 'h', url: '/a' };
+    // [images, the image shown, its alt, how many unsafe URLs were skipped (one warning each)]
+    const cases: [unknown[], string, string, number][] = [
+      [
+        [
+          { '@type': 'ImageObject', url: 'javascript:alert(1)', caption: 'Unsafe' },
+          { '@type': 'ImageObject', url: 'https://example.com/b.png', caption: 'Second' },
+        ],
+        'https://example.com/b.png',
+        'Second',
+        1,
+      ],
+      [
+        ['data:image/svg+xml,<svg onload="alert(1)"/>', 'vbscript:x', '', '/c.png'],
+        '/c.png',
+        '',
+        2,
+      ],
+      [
+        [{ caption: 'No URL' }, { contentUrl: 'data:image/gif;base64,R0lGOD' }],
+        'data:image/gif;base64,R0lGOD',
+        '',
+        0,
+      ],
+    ];
+    for (const [image, src, alt, skipped] of cases) {
+      const seen = await warnings(async () => {
+        el.article = { ...base, image };
+        await el.updateComplete;
+      });
+      const img = part(el, 'image') as HTMLImageElement | null;
+      expect(img?.getAttribute('src'), JSON.stringify(image)).to.equal(src);
+      expect(img!.getAttribute('alt')).to.equal(alt);
+      expect(seen, JSON.stringify(image)).to.have.length(skipped);
+    }
+    // No usable image at all: no image, one warning for each.
+    const seen = await warnings(async () => {
+      el.article = { ...base, image: ['javascript:alert(1)', { url: 'file:///etc/passwd' }] };
+      await el.updateComplete;
+    });
+    expect(part(el, 'image')).to.equal(null);
+    expect(seen).to.have.length(2);
   });
 
   it('never throws on odd article values', async () => {
@@ -287,6 +342,33 @@ describe('<article-card src>', () => {
     expect(part(el, 'body')!.getAttribute('lang')).to.equal('fr');
   });
 
+  it("reads meta tags and <title> only from the page's head: those in its body never reach the card", async () => {
+    // Comment widgets, embeds and spam put meta tags in a page's body; the parser keeps them there.
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <title>Head title</title><meta property="og:url" content="https://example.com/story">
+      </head><body><p>Story</p>
+      <meta property="og:title" content="BODY og:title">
+      <meta property="og:description" content="BODY og:description">
+      <meta property="og:site_name" content="BODY site">
+      <meta property="og:image" content="https://example.com/body.png">
+      <meta property="article:section" content="BODY section">
+      <meta name="description" content="BODY description">
+      <meta name="author" content="BODY author">
+      <title>BODY title</title>
+      </body></html>`;
+    restore = stubFetch(
+      async () => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    );
+    const el = await settled(await card(html`<article-card src="/page.html"></article-card>`));
+    expect(part(el, 'link')!.textContent).to.equal('Head title');
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('https://example.com/story');
+    // (A card with `src` keeps its rows, empty, so that its height does not depend on the data.)
+    for (const name of ['dek', 'kicker', 'byline', 'source'])
+      expect(part(el, name)?.textContent ?? '', name).to.equal('');
+    expect(!!part(el, 'image'), 'an image from the body').to.equal(false);
+    expect(shownText(el)).to.equal('Head title');
+  });
+
   it('shows a skeleton of the final size, aria-busy, while loading; no height jump when data arrives', async () => {
     const body = deferred<Response>();
     restore = stubFetch(() => body.promise);
@@ -355,10 +437,11 @@ describe('<article-card src>', () => {
   it('gives up after the timeout (10 s by default, lowered here)', async () => {
     restore = stubFetch(hangingFetch());
     ArticleCard.fetchTimeout = 50;
+    const error = nextErrorFor('/hangs.json');
     const el = await card(
       html`<article-card src="/hangs.json"><a href="/fallback">Fallback</a></article-card>`,
     );
-    const e = await nextError(el);
+    const e = await error;
     expect(e.detail.reason).to.equal('fetch');
     expect(e.detail.src).to.equal('/hangs.json');
     expect(e.detail.message).to.match(/timed out/);
@@ -368,10 +451,9 @@ describe('<article-card src>', () => {
 
   it('refuses a response larger than the cap (5 MB by default, lowered here)', async () => {
     ArticleCard.maxResponseBytes = 200;
-    const el = await card(
-      html`<article-card src=${fixtureUrl('seed-article.html')}></article-card>`,
-    );
-    const e = await nextError(el);
+    const error = nextErrorFor(fixtureUrl('seed-article.html'));
+    await card(html`<article-card src=${fixtureUrl('seed-article.html')}></article-card>`);
+    const e = await error;
     expect(e.detail.reason).to.equal('fetch');
     expect(e.detail.message).to.match(/larger than 200 bytes/);
   });
@@ -386,10 +468,11 @@ describe('<article-card src>', () => {
     ];
     for (const [src, reason] of cases) {
       const seen = await warnings(async () => {
+        const error = nextErrorFor(src);
         const el = await card(
           html`<article-card src=${src}><a href="/fallback">Fallback link</a></article-card>`,
         );
-        const e = await nextError(el);
+        const e = await error;
         expect(e.detail.reason, src).to.equal(reason);
         expect(e.bubbles && e.composed).to.be.true;
         if (reason !== 'invalid') expect(e.detail.src).to.equal(src);

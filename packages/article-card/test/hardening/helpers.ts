@@ -118,8 +118,8 @@ export function tagCounts(root: Node): Record<string, number> {
 }
 
 /**
- * Every attribute that holds one URL, under `root`, with where it is. (`srcset` lists candidates
- * and is passed through as given: images run no script, so it is left out here.)
+ * Every attribute that holds one URL, under `root`, with where it is. (`srcset` lists candidates,
+ * not one URL: the card's hostile tests split it and check each of its URLs.)
  */
 export function urlAttributes(root: Node): { tag: string; name: string; value: string }[] {
   const out: { tag: string; name: string; value: string }[] = [];

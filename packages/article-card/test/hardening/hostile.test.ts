@@ -60,18 +60,57 @@ async function render(
   return { el, errors };
 }
 
+/**
+ * The URLs of a `srcset`, split as the HTML standard's parser splits it (written here from the
+ * standard, not shared with the card): skip whitespace and commas; a URL runs to whitespace, and
+ * ends its candidate if it ends with commas; else descriptors run to a comma outside parentheses.
+ */
+function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let i = 0;
+  const ws = (c: string | undefined) => c !== undefined && /[\t\n\f\r ]/.test(c);
+  while (i < srcset.length) {
+    while (ws(srcset[i]) || srcset[i] === ',') i++;
+    if (i >= srcset.length) break;
+    const start = i;
+    while (i < srcset.length && !ws(srcset[i])) i++;
+    let url = srcset.slice(start, i);
+    if (/,$/.test(url)) url = url.replace(/,+$/, '');
+    else {
+      let parens = false;
+      for (; i < srcset.length; i++) {
+        const c = srcset[i];
+        if (c === '(') parens = true;
+        else if (c === ')') parens = false;
+        else if (c === ',' && !parens) break;
+      }
+      i++;
+    }
+    urls.push(url);
+  }
+  return urls;
+}
+
+const usable = (tag: string, value: string) => {
+  const protocol = new URL(value, location.href).protocol;
+  return (
+    protocol === 'http:' ||
+    protocol === 'https:' ||
+    (tag === 'img' && /^data:image\/(png|jpeg|gif|webp|avif)[;,]/i.test(value))
+  );
+};
+
 /** What must hold for any payload, anywhere. */
 async function expectInert(el: ArticleCard, what: string) {
   await frame(); // let anything that would load (an image's onerror) fire
   expect(window.__pwned, `${what}: a payload ran`).to.equal(undefined);
   expect(handlerAttributes(el), `${what}: event-handler attributes`).to.deep.equal([]);
   for (const { tag, name, value } of urlAttributes(el.shadowRoot!)) {
-    const protocol = new URL(value, location.href).protocol;
-    const ok =
-      protocol === 'http:' ||
-      protocol === 'https:' ||
-      (tag === 'img' && /^data:image\/(png|jpeg|gif|webp|avif)[;,]/i.test(value));
-    expect(ok, `${what}: <${tag} ${name}="${value.slice(0, 60)}">`).to.equal(true);
+    expect(usable(tag, value), `${what}: <${tag} ${name}="${value.slice(0, 60)}">`).to.equal(true);
+  }
+  for (const img of el.shadowRoot!.querySelectorAll('img[srcset]')) {
+    for (const url of srcsetUrls(img.getAttribute('srcset')!))
+      expect(usable('img', url), `${what}: srcset URL ${url.slice(0, 60)}`).to.equal(true);
   }
   expect(trap.errors, what).to.deep.equal([]);
 }
@@ -156,6 +195,39 @@ describe('<article-card> hostile content: attributes', () => {
       await expectInert(c.el, `src = ${name}`);
       expect(c.errors.length, `src = ${name}: card-error`).to.be.greaterThan(0);
     }
+  });
+
+  it('image-srcset: dangerous URLs among the candidates are dropped, safe ones kept', async () => {
+    // The safe candidate is the 1x one, so that the image the browser picks (at a device pixel
+    // ratio of 1) loads, and stays to be checked; the payloads are the 2x and up.
+    const safe = `${IMAGE} 1x`;
+    const srcsetOf = (el: ArticleCard) => {
+      const img = el.shadowRoot!.querySelector('img');
+      expect(img, 'the image').to.not.equal(null);
+      return img!.getAttribute('srcset') ?? '';
+    };
+    for (const [name, url] of Object.entries(URL_PAYLOADS)) {
+      const { el } = await render((el) => {
+        el.headline = 'Headline';
+        el.href = HREF;
+        el.image = IMAGE;
+        el.imageSrcset = `${safe}, ${url} 2x`;
+      });
+      await expectInert(el, `image-srcset = ${name}`);
+      // (`java<tab>scr<newline>ipt:…` is the URL `java`, harmless and relative, and descriptors.)
+      expect(srcsetUrls(srcsetOf(el)), name).to.include(IMAGE);
+    }
+    // All of them at once, each with a descriptor.
+    const { el } = await render((el) => {
+      el.headline = 'Headline';
+      el.href = HREF;
+      el.image = IMAGE;
+      el.imageSrcset = [safe, ...Object.values(URL_PAYLOADS).map((u, i) => `${u} ${i + 2}x`)].join(
+        ', ',
+      );
+    });
+    await expectInert(el, 'image-srcset = every payload');
+    expect(srcsetUrls(srcsetOf(el))[0]).to.equal(IMAGE);
   });
 
   it('CSS and markup in the enumerated attributes change nothing but what they name', async () => {
@@ -384,12 +456,53 @@ describe('<article-card> hostile content: a page fetched from src', () => {
     }
   });
 
+  it('payloads only <title>, meta description, meta author or og:image:alt carry are text too', async () => {
+    // Each of these is read only when nothing above it has the field (og:title, og:description,
+    // article:author, the JSON-LD), so each page here has the payload in that tag alone.
+    const body = `<nav>BODY-TEXT-MARKER</nav><script>window.__pwned="page script"</script>`;
+    const link = `<meta property="og:url" content="${HREF}">`;
+    const fields: Record<string, [(p: string) => string, (el: ArticleCard) => string]> = {
+      '<title>': [(p) => `<title>${escapeText(p)}</title>`, (el) => textOf(el, 'link')],
+      'meta description': [
+        (p) => `<title>T</title><meta name="description" content="${escapeAttr(p)}">`,
+        (el) => textOf(el, 'dek'),
+      ],
+      'meta author': [
+        (p) => `<title>T</title><meta name="author" content="${escapeAttr(p)}">`,
+        (el) => textOf(el, 'byline').replace(/^By /, ''),
+      ],
+      'og:image:alt': [
+        (p) =>
+          `<title>T</title><meta property="og:image" content="${IMAGE}">` +
+          `<meta property="og:image:alt" content="${escapeAttr(p)}">`,
+        (el) => el.shadowRoot!.querySelector('img')?.alt ?? '',
+      ],
+    };
+    for (const [field, [head, shownIn]] of Object.entries(fields)) {
+      const plain = await load(page(head('plain text') + link, body));
+      expect(shownIn(plain.el), `${field}: control`).to.equal('plain text');
+      const expected = tagCounts(plain.el);
+      for (const [name, payload] of Object.entries(TEXT_PAYLOADS)) {
+        const { el, errors } = await load(page(head(payload) + link, body));
+        const what = `${field} = ${name}`;
+        await expectInert(el, what);
+        expect(errors, what).to.deep.equal([]);
+        expect(tagCounts(el), `${what}: elements`).to.deep.equal(expected);
+        expect(el.shadowRoot!.textContent).not.to.contain('BODY-TEXT-MARKER');
+        // Shown as the text it is (the HTML parser turns U+0000 into U+FFFD).
+        expect(shownIn(el), what).to.equal(shown(payload).replaceAll('\u0000', '\uFFFD'));
+      }
+    }
+  });
+
   it('a </script> inside JSON-LD, escaped or raw, runs nothing and leaks no body text', async () => {
     const payload = 'A </script><script>window.__pwned="breakout"</script> B';
     for (const naive of [false, true]) {
+      // The meta tags come first: raw, the block's leaked text ends the head, and the parser puts
+      // whatever follows it in the body (where meta tags are not read).
       const body = page(
-        jsonLd({ '@type': 'NewsArticle', headline: payload, url: HREF }, naive) +
-          `<meta property="og:title" content="OG title"><meta property="og:url" content="${HREF}">`,
+        `<meta property="og:title" content="OG title"><meta property="og:url" content="${HREF}">` +
+          jsonLd({ '@type': 'NewsArticle', headline: payload, url: HREF }, naive),
         '<p>BODY-TEXT-MARKER</p>',
       );
       const { el } = await load(body);

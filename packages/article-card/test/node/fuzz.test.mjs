@@ -1,5 +1,6 @@
 // Property-based tests (fast-check) of the card's pure functions, in Node with no DOM: the
-// NewsArticle (JSON-LD) mapping, URL sanitising, date parsing and formatting, field precedence.
+// NewsArticle (JSON-LD) mapping, URL and srcset sanitising, date parsing and formatting, field
+// precedence.
 // The page-metadata reader needs DOMParser: it is fuzzed in Chromium
 // (test/hardening/page-metadata-fuzz.test.ts).
 //
@@ -13,7 +14,7 @@ import fc from 'fast-check';
 
 const dist = (f) => new URL(`../../dist/${f}`, import.meta.url).href;
 const { articleToFields } = await import(dist('article.js'));
-const { safeUrl } = await import(dist('urls.js'));
+const { safeUrl, safeSrcset } = await import(dist('urls.js'));
 const { parseDate, formatDate } = await import(dist('dates.js'));
 const { mergeFields } = await import(dist('fields.js'));
 
@@ -527,6 +528,131 @@ test('safeUrl: raster data: images are kept for images only', () => {
         const u = `data:image/${type};base64,${data}`;
         assert.equal(resolves(safeUrl(u, undefined, true), PAGE_BASES[0]), new URL(u).href);
         assert.equal(safeUrl(u), undefined);
+      },
+    ),
+  );
+});
+
+// ---- safeSrcset ----
+
+/**
+ * The URLs of a srcset as a browser reads them, written from the HTML standard's algorithm (not
+ * shared with the card): skip whitespace and commas; a URL runs to whitespace and, if it ends with
+ * commas, ends its candidate; else descriptors run to a comma outside parentheses.
+ */
+function srcsetUrls(srcset) {
+  const urls = [];
+  const ws = (c) => c !== undefined && /[\t\n\f\r ]/.test(c);
+  let i = 0;
+  while (i < srcset.length) {
+    while (ws(srcset[i]) || srcset[i] === ',') i++;
+    if (i >= srcset.length) break;
+    const start = i;
+    while (i < srcset.length && !ws(srcset[i])) i++;
+    const url = srcset.slice(start, i);
+    if (url.endsWith(',')) {
+      urls.push(url.replace(/,+$/, ''));
+      continue;
+    }
+    let parens = false;
+    for (; i < srcset.length; i++) {
+      const c = srcset[i];
+      if (c === '(') parens = true;
+      else if (c === ')') parens = false;
+      else if (c === ',' && !parens) break;
+    }
+    i++;
+    urls.push(url);
+  }
+  return urls;
+}
+
+const descriptor = fc.constantFrom('', '1x', '2x', '1.5x', '480w', '1200w', '100h');
+const rasterData = fc
+  .tuple(fc.constantFrom('png', 'jpeg', 'gif', 'webp', 'avif'), fc.base64String({ maxLength: 24 }))
+  .map(([t, d]) => `data:image/${t};base64,${d}`);
+const unsafeUrl = fc.constantFrom(
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:image/svg+xml,<svg/onload=alert(1)>',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'blob:https://evil.example/1',
+);
+
+/** Where a naive split and the browser's part ways: parentheses, commas, controls, other spaces. */
+const trickyUrl = fc.constantFrom(
+  'b.png),javascript:alert(1)',
+  'a.png,\u00a0',
+  'x.png,\u0001',
+  '480w,,\u0000',
+  'c.png\u00a0javascript:alert(1)',
+  'd.png)',
+);
+const trickyDescriptor = fc.constantFrom('1x(', '(', ')', '(a, b)', '2x) ,', '\u00a0javascript:x');
+
+test('safeSrcset: never throws; every URL a browser reads from what it keeps is safe for an image', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc
+          .tuple(
+            fc.array(
+              fc.tuple(
+                fc.oneof(anyUrlInput, disguised('javascript:'), unsafeUrl, trickyUrl),
+                fc.oneof(descriptor, trickyDescriptor),
+              ),
+              { maxLength: 6 },
+            ),
+            fc.constantFrom(', ', ',', ' ,', ',,', ' '),
+          )
+          .map(([c, separator]) => c.map(([u, d]) => `${u} ${d}`).join(separator)),
+        anyUrlInput,
+        fc.anything({ maxDepth: 1 }),
+      ),
+      fc.option(fc.constantFrom(...PAGE_BASES), { nil: undefined }),
+      (input, base) => {
+        const out = safeSrcset(input, base);
+        if (out === undefined) return;
+        assert.equal(typeof out, 'string');
+        for (const url of srcsetUrls(out)) {
+          for (const page of PAGE_BASES) {
+            const href = resolves(url, page);
+            if (href === undefined) continue;
+            const { protocol } = new URL(href);
+            const ok =
+              protocol === 'http:' ||
+              protocol === 'https:' ||
+              /^data:image\/(png|jpeg|gif|webp|avif)[;,]/i.test(href);
+            assert.ok(ok, `${JSON.stringify(input)} kept ${JSON.stringify(url)} (${href})`);
+          }
+        }
+      },
+    ),
+  );
+});
+
+test('safeSrcset: of well-formed candidates, keeps every safe one in order, drops the rest with one warning', () => {
+  const safeUrlArb = fc.oneof(
+    httpUrl.filter((u) => !/\s/.test(u)),
+    // (A URL that ends with a comma ends its candidate, without the comma: not well-formed.)
+    rasterData.filter((u) => !u.endsWith(',')),
+    fc.constantFrom('/a.png', 'b.png', '../c.webp?x=1,2', '//cdn.example/d.jpg'),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.oneof(safeUrlArb, unsafeUrl), descriptor), { maxLength: 6 }),
+      fc.option(fc.constantFrom(...PAGE_BASES), { nil: undefined }),
+      (candidates, base) => {
+        const input = candidates.map(([u, d]) => `${u} ${d}`).join(', ');
+        const kept = candidates
+          .map(([u, d]) => [safeUrl(u, base, true, true), d])
+          .filter(([u]) => u !== undefined)
+          .map(([u, d]) => (d ? `${u} ${d}` : u));
+        const before = warnings;
+        assert.equal(safeSrcset(input, base), kept.join(', ') || undefined, input);
+        assert.equal(warnings - before, kept.length < candidates.length ? 1 : 0, input);
       },
     ),
   );
