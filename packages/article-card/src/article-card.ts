@@ -203,7 +203,8 @@ export class ArticleCard extends LitElement {
   declare imageSizes?: string;
 
   /** Layout: `standard` (default; image above), `horizontal` (image beside) or `compact` (no image). Any other value lays out as `standard`. */
-  declare variant?: ArticleCardVariant;
+  // (Spelled out, not ArticleCardVariant: the manifest and Storybook's control list the values.)
+  declare variant?: 'standard' | 'horizontal' | 'compact';
 
   /** Level of the headline's heading, 2–6 (default 3; any other value gives 3). */
   declare headlineLevel?: number;
