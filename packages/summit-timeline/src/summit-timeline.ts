@@ -17,7 +17,6 @@ import { px, vars } from './vars.js';
 import type { LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
-import type * as LoadNS from './load.js';
 import type * as MoveNS from './layout/move.js';
 import type { Host } from './interact.js';
 import type { ZoomController } from './zoom.js';
@@ -211,8 +210,6 @@ export class SummitTimeline extends LitElement {
    */
   private _remeasure = false;
   private _remeasured: Promise<void> | null = null;
-  /** The loader chunk, asked for ahead of the start (see willUpdate). */
-  private _loader?: Promise<typeof LoadNS | undefined>;
   private _widths = new Map<string, number>();
   private _lh = 17;
   private _labels = new Map<Lang, WeakMap<TimelineEvent, string[]>>();
@@ -441,13 +438,8 @@ export class SummitTimeline extends LitElement {
     const langChanged = lang !== this._lang;
     this._lang = lang;
     if (changed.has('_font' as keyof SummitTimeline)) this._widths.clear();
-    // Not started (and always on the server): no fetch, no parse, no layout; only the loader's
-    // code, when there is data from the page to check, so that it is there when the element is.
-    if (!this._started) {
-      if (!isServer && this.isConnected && (this.data != null || this._inline != null || this.src))
-        this._loader ??= import('./load.js').catch(() => undefined);
-      return;
-    }
+    // Not started (and always on the server): no fetch, no parse, no layout.
+    if (!this._started) return;
 
     // Nothing is fetched or parsed while the element is out of the document (an update can run
     // then; a load started there could never be aborted by a disconnect).
@@ -605,7 +597,7 @@ export class SummitTimeline extends LitElement {
       this._fetching = custom == null;
       let outcome: LoadOutcome;
       try {
-        const mod = (await this._loader) ?? (await import('./load.js'));
+        const mod = await import('./load.js');
         outcome =
           custom != null
             ? mod.parseInput(custom)
