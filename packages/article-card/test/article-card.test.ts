@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { ArticleCard } from '../src/index.js';
 import { card, errorsOf, part, root, shownText, settled } from './helpers.js';
+import { emulateMedia } from './media.js';
 import { PIXEL, SEED } from './fixtures/seed.js';
 
 /** The seed article from attributes (its own URL is unknown: SEED.href is the publisher's home). */
@@ -465,15 +465,8 @@ describe('<article-card> from attributes', () => {
 });
 
 describe('<article-card> in forced colours', () => {
-  /** Emulates CSS media features (scripts/wtr/commands.mjs); false where the engine cannot. */
-  async function emulate(features: { name: string; value: string }[]): Promise<boolean> {
-    const r = (await executeServerCommand('tianshan-media', { features })) as {
-      supported: boolean;
-    };
-    return !!r?.supported;
-  }
   afterEach(async () => {
-    await emulate([]);
+    await emulateMedia([]);
   });
 
   /** A system colour as the engine computes it now (in the forced palette when forced). */
@@ -511,7 +504,7 @@ describe('<article-card> in forced colours', () => {
     // Forced-colours emulation is the DevTools protocol's Emulation.setEmulatedMedia (Chromium):
     // Firefox (puppeteer over WebDriver BiDi) and WebKit (WebDriver classic) have no command to
     // emulate forced-colors here.
-    if (!(await emulate([{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    if (!(await emulateMedia([{ name: 'forced-colors', value: 'active' }]))) this.skip();
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
     await expect(el).to.be.accessible();
 

@@ -1,22 +1,16 @@
 // What the reader's and the page's settings change: the page's color-scheme (theme="auto"),
 // reduced motion, forced colours; and the element's registration guard and its error event.
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '../../article-card/test/media.js';
 import { defineElement } from '../src/define.js';
 import { SummitTimeline } from '../src/summit-timeline.js';
 import { mount, root, settle } from './helpers.js';
-
-/** Emulates media features (puppeteer engines); false where the engine has no such emulation. */
-async function emulate(features: { name: string; value: string }[]): Promise<boolean> {
-  const r = (await executeServerCommand('tianshan-media', { features })) as { supported: boolean };
-  return !!r?.supported;
-}
 
 const background = (el: SummitTimeline) => getComputedStyle(el).backgroundColor;
 
 describe('<summit-timeline> and the page', () => {
   afterEach(async () => {
-    await emulate([]);
+    await emulateMedia([]);
     document.documentElement.style.removeProperty('color-scheme');
   });
 
@@ -45,7 +39,7 @@ describe('<summit-timeline> and the page', () => {
     expect(duration()).to.be.above(0);
     // Chromium only: Firefox (puppeteer over WebDriver BiDi) and WebKit (WebDriver classic) have no
     // media-feature emulation here.
-    if (!(await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
+    if (!(await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
     expect(duration()).to.equal(0);
   });
@@ -54,7 +48,7 @@ describe('<summit-timeline> and the page', () => {
     const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
     // Chromium only: forced-colors emulation is a DevTools-protocol feature; Firefox (WebDriver
     // BiDi) and WebKit (WebDriver classic) have no such emulation.
-    if (!(await emulate([{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    if (!(await emulateMedia([{ name: 'forced-colors', value: 'active' }]))) this.skip();
     if (!matchMedia('(forced-colors: active)').matches) this.skip();
     await settle(el);
     const marker = root(el).querySelector<SVGElement>('.marker.held')!;

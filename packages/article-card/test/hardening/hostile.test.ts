@@ -21,6 +21,7 @@ import {
   until,
   urlAttributes,
 } from './helpers.js';
+import { srcsetUrls } from '../srcset-urls.mjs';
 
 const HREF = 'https://news.example/world/story';
 const IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
@@ -58,37 +59,6 @@ async function render(
     return !el.shadowRoot!.querySelector('[aria-busy]');
   }, 'the card to settle');
   return { el, errors };
-}
-
-/**
- * The URLs of a `srcset`, split as the HTML standard's parser splits it (written here from the
- * standard, not shared with the card): skip whitespace and commas; a URL runs to whitespace, and
- * ends its candidate if it ends with commas; else descriptors run to a comma outside parentheses.
- */
-function srcsetUrls(srcset: string): string[] {
-  const urls: string[] = [];
-  let i = 0;
-  const ws = (c: string | undefined) => c !== undefined && /[\t\n\f\r ]/.test(c);
-  while (i < srcset.length) {
-    while (ws(srcset[i]) || srcset[i] === ',') i++;
-    if (i >= srcset.length) break;
-    const start = i;
-    while (i < srcset.length && !ws(srcset[i])) i++;
-    let url = srcset.slice(start, i);
-    if (/,$/.test(url)) url = url.replace(/,+$/, '');
-    else {
-      let parens = false;
-      for (; i < srcset.length; i++) {
-        const c = srcset[i];
-        if (c === '(') parens = true;
-        else if (c === ')') parens = false;
-        else if (c === ',' && !parens) break;
-      }
-      i++;
-    }
-    urls.push(url);
-  }
-  return urls;
 }
 
 const usable = (tag: string, value: string) => {

@@ -11,6 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { srcsetUrls } from '../srcset-urls.mjs';
 
 const dist = (f) => new URL(`../../dist/${f}`, import.meta.url).href;
 const { articleToFields } = await import(dist('article.js'));
@@ -534,38 +535,6 @@ test('safeUrl: raster data: images are kept for images only', () => {
 });
 
 // ---- safeSrcset ----
-
-/**
- * The URLs of a srcset as a browser reads them, written from the HTML standard's algorithm (not
- * shared with the card): skip whitespace and commas; a URL runs to whitespace and, if it ends with
- * commas, ends its candidate; else descriptors run to a comma outside parentheses.
- */
-function srcsetUrls(srcset) {
-  const urls = [];
-  const ws = (c) => c !== undefined && /[\t\n\f\r ]/.test(c);
-  let i = 0;
-  while (i < srcset.length) {
-    while (ws(srcset[i]) || srcset[i] === ',') i++;
-    if (i >= srcset.length) break;
-    const start = i;
-    while (i < srcset.length && !ws(srcset[i])) i++;
-    const url = srcset.slice(start, i);
-    if (url.endsWith(',')) {
-      urls.push(url.replace(/,+$/, ''));
-      continue;
-    }
-    let parens = false;
-    for (; i < srcset.length; i++) {
-      const c = srcset[i];
-      if (c === '(') parens = true;
-      else if (c === ')') parens = false;
-      else if (c === ',' && !parens) break;
-    }
-    i++;
-    urls.push(url);
-  }
-  return urls;
-}
 
 const descriptor = fc.constantFrom('', '1x', '2x', '1.5x', '480w', '1200w', '100h');
 const rasterData = fc
