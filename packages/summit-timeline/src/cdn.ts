@@ -7,7 +7,6 @@ import { SummitTimeline } from './summit-timeline.js';
 
 export { SummitTimeline };
 export { layoutTimeline } from './layout/layout.js';
-export { projectSummits } from './data/project.js';
 
 defineElement('summit-timeline', SummitTimeline);
 

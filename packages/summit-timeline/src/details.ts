@@ -18,6 +18,7 @@ import { localize } from './data/text.js';
 import type { Lang, TimelineEvent } from './data/types.js';
 import { formatEventDate, formatPlace } from './format.js';
 import { isSafeUrl } from './urls.js';
+import { detailsCatalogs } from './details-messages.js';
 import type { Messages } from './messages.js';
 
 export interface DetailsContext {
@@ -131,6 +132,7 @@ const list = (items: string[]) =>
 /** The panel: a region named by its heading. */
 export function renderDetails(event: TimelineEvent, ctx: DetailsContext): TemplateResult {
   const { lang, m } = ctx;
+  const dm = detailsCatalogs[lang];
   const t = (x: Parameters<typeof localize>[0]) => localize(x, lang);
   const place = formatPlace(event.place, lang, m);
   const outcomes = (event.outcomes ?? []).map(t).filter(Boolean);
@@ -142,11 +144,11 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext): Templa
       <h3 id="details-title" class="panel-title" part="details-title" tabindex="-1">
         ${t(event.title) || event.id}
       </h3>
-      <button type="button" class="close" part="close" @click=${ctx.onClose}>${m.close}</button>
+      <button type="button" class="close" part="close" @click=${ctx.onClose}>${dm.close}</button>
     </div>
     <dl class="facts">
       <div>
-        <dt>${m.dates}</dt>
+        <dt>${dm.dates}</dt>
         <dd>${formatEventDate(event, lang)}</dd>
       </div>
       ${
@@ -158,7 +160,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext): Templa
           : nothing
       }
       <div>
-        <dt>${m.statusLabel}</dt>
+        <dt>${dm.statusLabel}</dt>
         <dd>
           <span class="status-word status-${event.status}">${m.status[event.status] ?? ''}</span>
           · ${m.kind[event.kind] ?? ''}
@@ -169,7 +171,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext): Templa
     ${
       event.note
         ? html`<div class="note">
-            <h4>${m.note}</h4>
+            <h4>${dm.note}</h4>
             <p>${t(event.note)}</p>
           </div>`
         : nothing
@@ -177,7 +179,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext): Templa
     ${
       outcomes.length
         ? html`<div>
-            <h4>${m.outcomes}</h4>
+            <h4>${dm.outcomes}</h4>
             ${list(outcomes)}
           </div>`
         : nothing
@@ -185,7 +187,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext): Templa
     ${
       leaders.length
         ? html`<div>
-            <h4>${m.leaders}</h4>
+            <h4>${dm.leaders}</h4>
             ${list(leaders)}
           </div>`
         : nothing
@@ -213,7 +215,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext): Templa
     ${
       articles.length
         ? html`<div>
-            <h4>${m.related}</h4>
+            <h4>${dm.related}</h4>
             ${articles.map(
               (a) => html`<article-card class="related" .article=${a} lang=${lang}></article-card>`,
             )}

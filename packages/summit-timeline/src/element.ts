@@ -11,5 +11,6 @@ export { localize, resolveLang } from './data/text.js';
 export { builtinDataset, loadDatasetLanguage } from './data/builtin.js';
 export * from './layout/index.js';
 export { catalogs, type Messages } from './messages.js';
+export { detailsCatalogs, type DetailsMessages } from './details-messages.js';
 export { formatEventDate, formatPlace, optionName } from './format.js';
 export type * from './data/types.js';

@@ -26,16 +26,7 @@ export interface Messages {
   asOf: string;
   /** Link from the "as of" line to the sources of the selected or first event. */
   sources: string;
-  /** The details panel's name. */
-  details: string;
-  close: string;
-  dates: string;
   place: string;
-  statusLabel: string;
-  note: string;
-  outcomes: string;
-  leaders: string;
-  related: string;
   /** A cluster badge: `{count}` events, `{range}` their dates. */
   cluster: string;
   loading: string;
@@ -76,15 +67,7 @@ const en: Messages = {
   today: 'Today',
   asOf: 'Data as of {date}',
   sources: 'Sources',
-  details: 'Event details',
-  close: 'Close',
-  dates: 'Dates',
   place: 'Place',
-  statusLabel: 'Status',
-  note: 'Uncertain',
-  outcomes: 'Outcomes',
-  leaders: 'Leaders',
-  related: 'Related articles',
   cluster: '{count} events, {range}',
   loading: 'Loading the timeline…',
   noEvents: 'No events to show.',
@@ -118,15 +101,7 @@ const zh: Messages = {
   today: '今天',
   asOf: '数据截至{date}',
   sources: '资料来源',
-  details: '事件详情',
-  close: '关闭',
-  dates: '日期',
   place: '地点',
-  statusLabel: '状态',
-  note: '存疑之处',
-  outcomes: '成果',
-  leaders: '与会领导人',
-  related: '相关报道',
   cluster: '{count}个事件，{range}',
   loading: '正在加载时间线…',
   noEvents: '没有可显示的事件。',
@@ -160,15 +135,7 @@ const ru: Messages = {
   today: 'Сегодня',
   asOf: 'Данные на {date}',
   sources: 'Источники',
-  details: 'Подробности события',
-  close: 'Закрыть',
-  dates: 'Даты',
   place: 'Место',
-  statusLabel: 'Статус',
-  note: 'Неточности',
-  outcomes: 'Итоги',
-  leaders: 'Лидеры',
-  related: 'Статьи по теме',
   cluster: 'Событий: {count}, {range}',
   loading: 'Хронология загружается…',
   noEvents: 'Нет событий для показа.',
@@ -202,15 +169,7 @@ const fr: Messages = {
   today: 'Aujourd’hui',
   asOf: 'Données à jour au {date}',
   sources: 'Sources',
-  details: 'Détails de l’événement',
-  close: 'Fermer',
-  dates: 'Dates',
   place: 'Lieu',
-  statusLabel: 'Statut',
-  note: 'Incertitudes',
-  outcomes: 'Résultats',
-  leaders: 'Dirigeants',
-  related: 'Articles liés',
   cluster: '{count} événements, {range}',
   loading: 'Chargement de la chronologie…',
   noEvents: 'Aucun événement à afficher.',

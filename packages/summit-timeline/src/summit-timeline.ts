@@ -3,13 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { builtinDataset, loadDatasetLanguage } from './data/builtin.js';
 import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
-import { projectSummits } from './data/project.js';
+import {
+  hasRotationText,
+  loadRotationText,
+  projectRotation,
+  rotationTexts,
+} from './data/rotation.js';
 import { localize, resolveLang } from './data/text.js';
 import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
 import { charWidthMeasurer } from './layout/measure.js';
-import { mirrorLayout } from './layout/mirror.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { catalogs, fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
@@ -17,6 +21,7 @@ import { px, vars } from './vars.js';
 import type { LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
+import type * as MirrorNS from './layout/mirror.js';
 import type * as MoveNS from './layout/move.js';
 import type { Host } from './interact.js';
 import type { ZoomController } from './zoom.js';
@@ -217,6 +222,10 @@ export class SummitTimeline extends LitElement {
   private _titles = new Map<string, string>();
   /** False until the element first comes near the viewport (never true on the server). */
   @state() private _started = false;
+  private _mirror?: typeof MirrorNS.mirrorLayout;
+  private _mirrorLoading?: Promise<void>;
+  /** How many languages of the projected summits' text are loaded (they load on demand). */
+  @state() private _rotationLangs = 1;
   private _io?: IntersectionObserver;
   /** Settles at the first visibility check, so that `updateComplete` covers a start. */
   private _firstCheck: Promise<void> | null = null;
@@ -457,7 +466,24 @@ export class SummitTimeline extends LitElement {
       }
     }
 
+    // Right to left: the mirror is code only right-to-left pages need, loaded when one appears.
+    if (!isServer && !this._mirror && this._rtl) {
+      this._mirrorLoading ??= import('./layout/mirror.js').then(
+        (mod) => {
+          this._mirror = mod.mirrorLayout;
+          this.requestUpdate();
+        },
+        () => (this._mirrorLoading = undefined),
+      );
+    }
+
+    // A language without its projected summits' text (lang changed on custom data): load it.
+    if (!isServer && this._data?.rotation === 'china-central-asia' && !hasRotationText(lang)) {
+      void loadRotationText(lang).then(() => (this._rotationLangs = rotationTexts().length));
+    }
+
     const eventsChanged =
+      changed.has('_rotationLangs' as keyof SummitTimeline) ||
       changed.has('_data' as keyof SummitTimeline) ||
       changed.has('projections') ||
       changed.has('kinds');
@@ -549,7 +575,8 @@ export class SummitTimeline extends LitElement {
     let events = Array.isArray(data?.events) ? data.events : [];
     const count = Number.isFinite(this.projections) ? Math.max(0, Math.floor(this.projections)) : 1;
     if (data?.rotation === 'china-central-asia' && count > 0) {
-      events = projectSummits(events, { count });
+      // The projected summits' text: English and every language loaded so far (see _load).
+      events = projectRotation(events, { count }, rotationTexts());
     }
     const kinds = new Set(
       String(this.kinds ?? '')
@@ -623,6 +650,11 @@ export class SummitTimeline extends LitElement {
         this._emitError(detail);
         return;
       }
+      if (outcome.data.rotation) {
+        // The projected summits' text in this language, before they are drawn.
+        await loadRotationText(this._lang);
+        if (gen !== this._gen) return;
+      }
       this._data = outcome.data;
       this._notice = outcome.data.events.length ? null : { reason: 'empty', detail: '' };
       return;
@@ -634,7 +666,7 @@ export class SummitTimeline extends LitElement {
       return;
     }
     if (!this._data) this._data = builtinDataset;
-    const translated = await loadDatasetLanguage(lang);
+    const [translated] = await Promise.all([loadDatasetLanguage(lang), loadRotationText(lang)]);
     if (gen === this._gen) this._data = translated;
   }
 
@@ -976,8 +1008,10 @@ export class SummitTimeline extends LitElement {
     const lang = this._lang;
     const data = this._data;
     const title = localize(data?.title, lang) || m.title;
-    // Right to left, the reader sees the layout in a mirror (time runs from right to left).
-    const layout = this._layout && this._rtl ? mirrorLayout(this._layout) : this._layout;
+    // Right to left, the reader sees the layout in a mirror (time runs from right to left); the
+    // mirror loads on demand (see willUpdate), and the chart waits for it.
+    const layout =
+      this._layout && this._rtl ? (this._mirror?.(this._layout) ?? null) : this._layout;
     const hasEvents = this._order.length > 0;
     const horizontal = this._horizontal;
     const selected = this.selected ? this._order[this._index.get(this.selected) ?? -1] : undefined;

@@ -1,6 +1,7 @@
 // Four languages: each element resolves its own, renders its strings and dates, and switches at run time.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { catalogs } from '../src/messages.js';
+import { detailsCatalogs } from '../src/details-messages.js';
 import { formatEventDate } from '../src/format.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import { listbox, mount, option, root, settle, type SummitTimeline } from './helpers.js';
@@ -22,22 +23,27 @@ const ev = (start: string, end?: string): TimelineEvent => ({
 });
 
 describe('<summit-timeline>: languages', () => {
-  it('has every string in every catalog', () => {
-    const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
-      );
-    const en = keys(catalogs.en).sort();
-    for (const lang of LANGS) {
-      expect(keys(catalogs[lang]).sort(), lang).to.deep.equal(en);
-      for (const k of en) {
-        const value = k
-          .split('.')
-          .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalogs[lang]);
-        expect(value, `${lang} ${k}`).to.be.a('string').and.not.equal('');
+  for (const [name, set] of [
+    ['the element', catalogs],
+    ['the details panel', detailsCatalogs],
+  ] as const) {
+    it(`has every string of ${name} in every catalog`, () => {
+      const keys = (o: object): string[] =>
+        Object.entries(o).flatMap(([k, v]) =>
+          typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
+        );
+      const en = keys(set.en).sort();
+      for (const lang of LANGS) {
+        expect(keys(set[lang]).sort(), lang).to.deep.equal(en);
+        for (const k of en) {
+          const value = k
+            .split('.')
+            .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], set[lang]);
+          expect(value, `${lang} ${k}`).to.be.a('string').and.not.equal('');
+        }
       }
-    }
-  });
+    });
+  }
 
   for (const lang of LANGS) {
     it(`renders in ${lang}, and axe finds nothing`, async () => {
@@ -107,6 +113,40 @@ describe('<summit-timeline>: languages', () => {
     el.lang = 'en';
     await settle(el);
     expect(title(el)).to.equal('China–Central Asia summits');
+  });
+
+  it('names the projected summits in the element’s language, built-in and custom data alike', async () => {
+    const name = (el: SummitTimeline, id: string) =>
+      waitUntil(() => option(el, id)?.getAttribute('aria-label'), `${id} shown`).then(() =>
+        option(el, id)!.getAttribute('aria-label')!,
+      );
+    // Built in: 2029 falls to Kyrgyzstan; the Chinese text loads with the language.
+    const builtin = await mount(html`<summit-timeline lang="zh"></summit-timeline>`, 1100);
+    await waitUntil(async () => (await name(builtin, 'summit-2029')).includes('吉尔吉斯斯坦'));
+    // Custom data that declares the rotation, whose language changes at run time.
+    const el = await mount(html`<summit-timeline></summit-timeline>`, 1100);
+    el.data = {
+      version: 1,
+      rotation: 'china-central-asia',
+      events: [
+        {
+          id: 's',
+          start: '2023-05-18',
+          kind: 'summit',
+          status: 'held',
+          title: 'S',
+          place: { countryCode: 'CN' },
+        },
+      ],
+    };
+    await settle(el);
+    expect(await name(el, 'summit-2025')).to.contain('Summit in Kazakhstan');
+    el.lang = 'ru';
+    await settle(el);
+    await waitUntil(async () => (await name(el, 'summit-2025')).includes('Саммит в Казахстане'));
+    el.lang = 'fr';
+    await settle(el);
+    await waitUntil(async () => (await name(el, 'summit-2025')).includes('Sommet au Kazakhstan'));
   });
 
   it('shows each element in its own language on a bilingual page', async () => {
