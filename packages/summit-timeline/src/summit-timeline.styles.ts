@@ -290,8 +290,11 @@ export const styles = css`
   }
   .option {
     position: absolute;
-    left: var(--x);
-    top: var(--y);
+    left: 0;
+    top: 0;
+    /* Placed by a transform (a gesture moves it without a layout), and self-contained: its size
+       is set, its text is clipped, so moving it repaints nothing inside. */
+    contain: strict;
     inline-size: var(--w);
     block-size: var(--h);
     padding: 3px 6px;

@@ -1203,17 +1203,20 @@ export class SummitTimeline extends LitElement {
           (e) => {
             const cls = `${e.event.status} ${e.event.kind}${e.id === this.selected ? ' selected' : ''}`;
             const span = e.span;
-            return svg`<g class="event ${cls}" data-id=${e.id}>
-              <line class="leader" x1=${e.leader[0]} y1=${e.leader[1]} x2=${e.leader[2]} y2=${e.leader[3]}></line>
+            // Drawn around the marker, which one transform places: while a gesture moves the
+            // timeline, most events change that one attribute only (one element to restyle).
+            const { x, y } = e.marker;
+            const [x1, y1, x2, y2] = e.leader;
+            return svg`<g class="event ${cls}" data-id=${e.id} transform="translate(${x} ${y})">
+              <line class="leader" x1=${x1 - x} y1=${y1 - y} x2=${x2 - x} y2=${y2 - y}></line>
               ${
                 span
                   ? horizontal
-                    ? svg`<rect class="span" x=${span[0]} y=${l.axis[1] - 3} width=${span[1] - span[0]} height="6" rx="3"></rect>`
-                    : svg`<rect class="span" y=${span[0]} x=${l.axis[0] - 3} height=${span[1] - span[0]} width="6" rx="3"></rect>`
+                    ? svg`<rect class="span" x=${span[0] - x} y=${l.axis[1] - 3 - y} width=${span[1] - span[0]} height="6" rx="3"></rect>`
+                    : svg`<rect class="span" y=${span[0] - y} x=${l.axis[0] - 3 - x} height=${span[1] - span[0]} width="6" rx="3"></rect>`
                   : nothing
               }
-              <circle class="marker ${e.event.status}" cx=${e.marker.x} cy=${e.marker.y}
-                r=${e.event.kind === 'ministerial' ? 4.5 : 6}></circle>
+              <circle class="marker ${e.event.status}" r=${e.event.kind === 'ministerial' ? 4.5 : 6}></circle>
             </g>`;
           },
         )}
@@ -1221,11 +1224,12 @@ export class SummitTimeline extends LitElement {
           l.clusters,
           (c) => c.key,
           (c) =>
-            svg`<g class="cluster" data-key=${c.key}>
+            svg`<g class="cluster" data-key=${c.key}
+              transform="translate(${c.box.x + c.box.width / 2} ${c.box.y + c.box.height / 2})">
               <title>${this._clusterTitle(c.label, c.from, c.to)}</title>
-              <rect x=${c.box.x} y=${c.box.y} width=${c.box.width} height=${c.box.height} rx=${c.box.height / 2}></rect>
-              <text x=${c.box.x + c.box.width / 2} y=${c.box.y + c.box.height / 2}
-                text-anchor="middle" dominant-baseline="central">${c.label}</text>
+              <rect x=${-c.box.width / 2} y=${-c.box.height / 2} width=${c.box.width} height=${c.box.height}
+                rx=${c.box.height / 2}></rect>
+              <text text-anchor="middle" dominant-baseline="central">${c.label}</text>
             </g>`,
         )}
       </svg>
@@ -1257,8 +1261,7 @@ export class SummitTimeline extends LitElement {
               aria-setsize=${total}
               aria-posinset=${e.index + 1}
               ${vars({
-                '--x': px(e.box.x),
-                '--y': px(e.box.y),
+                transform: `translate(${px(e.box.x)}, ${px(e.box.y)})`,
                 '--w': px(e.box.width),
                 '--h': px(e.box.height),
               })}
