@@ -12,5 +12,6 @@ export { builtinDataset, loadDatasetLanguage } from './data/builtin.js';
 export * from './layout/index.js';
 export { catalogs, type Messages } from './messages.js';
 export { detailsCatalogs, type DetailsMessages } from './details-messages.js';
+export { loadErrorCatalogs, type LoadErrorMessages } from './load-messages.js';
 export { formatEventDate, formatPlace, optionName } from './format.js';
 export type * from './data/types.js';

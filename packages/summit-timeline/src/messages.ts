@@ -33,18 +33,6 @@ export interface Messages {
   noEvents: string;
   /** `{detail}` explains. */
   errorFetch: string;
-  /** `{seconds}`. */
-  errorTimeout: string;
-  /** `{status}`: the HTTP status. */
-  errorHttp: string;
-  errorParse: string;
-  errorInvalid: string;
-  /** Added when earlier data stays on screen. */
-  kept: string;
-  /** `{url}` of the failed document. */
-  errorSource: string;
-  /** A fetch error (`{error}`) followed by where it came from (`{source}`). */
-  errorWithSource: string;
 }
 
 const en: Messages = {
@@ -72,13 +60,6 @@ const en: Messages = {
   loading: 'Loading the timeline…',
   noEvents: 'No events to show.',
   errorFetch: 'The timeline data could not be loaded: {detail}',
-  errorTimeout: 'no answer within {seconds} seconds',
-  errorHttp: 'the server answered {status}',
-  errorParse: 'The timeline data could not be read: {detail}',
-  errorInvalid: 'The timeline data is not in the expected format: {detail}',
-  kept: 'The timeline still shows the data it had before.',
-  errorSource: 'from {url}',
-  errorWithSource: '{error} ({source})',
 };
 
 const zh: Messages = {
@@ -106,13 +87,6 @@ const zh: Messages = {
   loading: '正在加载时间线…',
   noEvents: '没有可显示的事件。',
   errorFetch: '无法加载时间线数据：{detail}',
-  errorTimeout: '{seconds}秒内无响应',
-  errorHttp: '服务器返回 {status}',
-  errorParse: '无法读取时间线数据：{detail}',
-  errorInvalid: '时间线数据格式不符：{detail}',
-  kept: '时间线仍显示先前的数据。',
-  errorSource: '来源：{url}',
-  errorWithSource: '{error}（{source}）',
 };
 
 const ru: Messages = {
@@ -140,13 +114,6 @@ const ru: Messages = {
   loading: 'Хронология загружается…',
   noEvents: 'Нет событий для показа.',
   errorFetch: 'Не удалось загрузить данные хронологии: {detail}',
-  errorTimeout: 'нет ответа за {seconds} с',
-  errorHttp: 'сервер ответил {status}',
-  errorParse: 'Не удалось прочитать данные хронологии: {detail}',
-  errorInvalid: 'Данные хронологии не соответствуют формату: {detail}',
-  kept: 'Хронология по-прежнему показывает прежние данные.',
-  errorSource: 'адрес: {url}',
-  errorWithSource: '{error} ({source})',
 };
 
 const fr: Messages = {
@@ -174,13 +141,6 @@ const fr: Messages = {
   loading: 'Chargement de la chronologie…',
   noEvents: 'Aucun événement à afficher.',
   errorFetch: 'Les données de la chronologie n’ont pas pu être chargées : {detail}',
-  errorTimeout: 'pas de réponse en {seconds} secondes',
-  errorHttp: 'le serveur a répondu {status}',
-  errorParse: 'Les données de la chronologie n’ont pas pu être lues : {detail}',
-  errorInvalid: 'Les données de la chronologie ne respectent pas le format : {detail}',
-  kept: 'La chronologie affiche toujours les données précédentes.',
-  errorSource: 'adresse : {url}',
-  errorWithSource: '{error} ({source})',
 };
 
 /** The catalogs, by language. */

@@ -18,6 +18,8 @@ import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { catalogs, fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
 import { px, vars } from './vars.js';
+import type * as LoadMessagesNS from './load-messages.js';
+import type { LoadNotice } from './load-messages.js';
 import type { LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
@@ -222,6 +224,8 @@ export class SummitTimeline extends LitElement {
   private _titles = new Map<string, string>();
   /** False until the element first comes near the viewport (never true on the server). */
   @state() private _started = false;
+  /** Words the errors of a failed load (load-messages.js, loaded on the first error). */
+  private _errorText?: typeof LoadMessagesNS.loadErrorText;
   private _mirror?: typeof MirrorNS.mirrorLayout;
   private _mirrorLoading?: Promise<void>;
   /** How many languages of the projected summits' text are loaded (they load on demand). */
@@ -643,6 +647,16 @@ export class SummitTimeline extends LitElement {
       this._fetching = false;
       if ('aborted' in outcome) return;
       if ('error' in outcome) {
+        // The error messages load with the first error (readers of a working page never need
+        // them); if they cannot load, the element's own `errorFetch` string words the error.
+        if (!this._errorText) {
+          try {
+            this._errorText = (await import('./load-messages.js')).loadErrorText;
+          } catch {
+            // Offline or blocked: the fallback wording below.
+          }
+          if (gen !== this._gen) return;
+        }
         const { reason, message, path, ...extra } = outcome.error;
         this._notice = { reason, detail: message, ...extra };
         const detail: TimelineErrorDetail = { reason, message };
@@ -1130,24 +1144,15 @@ export class SummitTimeline extends LitElement {
     const m = this._m;
     if (n) {
       if (n.reason === 'empty') return m.noEvents;
-      let text: string;
-      if (n.reason === 'fetch') {
-        const why =
-          n.timeout !== undefined
-            ? fill(m.errorTimeout, {
-                seconds: numberFormat(this._lang).format(Math.round(n.timeout / 100) / 10),
-              })
-            : n.status !== undefined
-              ? fill(m.errorHttp, { status: n.status })
-              : n.detail;
-        text = fill(m.errorWithSource, {
-          error: fill(m.errorFetch, { detail: why }),
-          source: fill(m.errorSource, { url: n.url ?? '' }),
-        });
-      } else {
-        text = fill(n.reason === 'parse' ? m.errorParse : m.errorInvalid, { detail: n.detail });
-      }
-      return this._data && this._order.length ? `${text} ${m.kept}` : text;
+      return this._errorText
+        ? this._errorText(
+            n as LoadNotice,
+            this._lang,
+            m.errorFetch,
+            (x) => numberFormat(this._lang).format(x),
+            !!this._data && this._order.length > 0,
+          )
+        : fill(m.errorFetch, { detail: n.detail });
     }
     if (this._fetching && !this._data) return m.loading;
     if (this._data && !this._order.length) return m.noEvents;

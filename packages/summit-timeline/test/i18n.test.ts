@@ -2,6 +2,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { catalogs } from '../src/messages.js';
 import { detailsCatalogs } from '../src/details-messages.js';
+import { loadErrorCatalogs } from '../src/load-messages.js';
 import { formatEventDate } from '../src/format.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import { listbox, mount, option, root, settle, type SummitTimeline } from './helpers.js';
@@ -26,6 +27,7 @@ describe('<summit-timeline>: languages', () => {
   for (const [name, set] of [
     ['the element', catalogs],
     ['the details panel', detailsCatalogs],
+    ['a failed load', loadErrorCatalogs],
   ] as const) {
     it(`has every string of ${name} in every catalog`, () => {
       const keys = (o: object): string[] =>

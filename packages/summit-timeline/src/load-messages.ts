@@ -1,0 +1,104 @@
+// The error messages of a failed load, in English, Chinese (Simplified), Russian and French. A
+// chunk of their own, loaded with the first error: readers of a working page never download them.
+// (If it cannot load, the element words the error with the `errorFetch` string it ships.)
+import type { Lang } from './data/types.js';
+import { fill } from './messages.js';
+
+export interface LoadErrorMessages {
+  /** `{seconds}`. */
+  errorTimeout: string;
+  /** `{status}`: the HTTP status. */
+  errorHttp: string;
+  /** `{detail}` explains. */
+  errorParse: string;
+  /** `{detail}` explains. */
+  errorInvalid: string;
+  /** Added when earlier data stays on screen. */
+  kept: string;
+  /** `{url}` of the failed document. */
+  errorSource: string;
+  /** A fetch error (`{error}`) followed by where it came from (`{source}`). */
+  errorWithSource: string;
+}
+
+const en: LoadErrorMessages = {
+  errorTimeout: 'no answer within {seconds} seconds',
+  errorHttp: 'the server answered {status}',
+  errorParse: 'The timeline data could not be read: {detail}',
+  errorInvalid: 'The timeline data is not in the expected format: {detail}',
+  kept: 'The timeline still shows the data it had before.',
+  errorSource: 'from {url}',
+  errorWithSource: '{error} ({source})',
+};
+
+const zh: LoadErrorMessages = {
+  errorTimeout: '{seconds}秒内无响应',
+  errorHttp: '服务器返回 {status}',
+  errorParse: '无法读取时间线数据：{detail}',
+  errorInvalid: '时间线数据格式不符：{detail}',
+  kept: '时间线仍显示先前的数据。',
+  errorSource: '来源：{url}',
+  errorWithSource: '{error}（{source}）',
+};
+
+const ru: LoadErrorMessages = {
+  errorTimeout: 'нет ответа за {seconds} с',
+  errorHttp: 'сервер ответил {status}',
+  errorParse: 'Не удалось прочитать данные хронологии: {detail}',
+  errorInvalid: 'Данные хронологии не соответствуют формату: {detail}',
+  kept: 'Хронология по-прежнему показывает прежние данные.',
+  errorSource: 'адрес: {url}',
+  errorWithSource: '{error} ({source})',
+};
+
+const fr: LoadErrorMessages = {
+  errorTimeout: 'pas de réponse en {seconds} secondes',
+  errorHttp: 'le serveur a répondu {status}',
+  errorParse: 'Les données de la chronologie n’ont pas pu être lues : {detail}',
+  errorInvalid: 'Les données de la chronologie ne respectent pas le format : {detail}',
+  kept: 'La chronologie affiche toujours les données précédentes.',
+  errorSource: 'adresse : {url}',
+  errorWithSource: '{error} ({source})',
+};
+
+export const loadErrorCatalogs: Record<Lang, LoadErrorMessages> = { en, zh, ru, fr };
+
+/** What the element shows for a failed load (see SummitTimeline's status line). */
+export interface LoadNotice {
+  reason: 'fetch' | 'parse' | 'invalid';
+  detail: string;
+  url?: string;
+  /** Milliseconds. */
+  timeout?: number;
+  status?: number;
+}
+
+/**
+ * The status line of a failed load in `lang`. `fetchTemplate` is the element's `errorFetch`
+ * string; `kept`: earlier data stays on screen.
+ */
+export function loadErrorText(
+  n: LoadNotice,
+  lang: Lang,
+  fetchTemplate: string,
+  format: (n: number) => string,
+  kept: boolean,
+): string {
+  const m = loadErrorCatalogs[lang];
+  let text: string;
+  if (n.reason === 'fetch') {
+    const why =
+      n.timeout !== undefined
+        ? fill(m.errorTimeout, { seconds: format(Math.round(n.timeout / 100) / 10) })
+        : n.status !== undefined
+          ? fill(m.errorHttp, { status: n.status })
+          : n.detail;
+    text = fill(m.errorWithSource, {
+      error: fill(fetchTemplate, { detail: why }),
+      source: fill(m.errorSource, { url: n.url ?? '' }),
+    });
+  } else {
+    text = fill(n.reason === 'parse' ? m.errorParse : m.errorInvalid, { detail: n.detail });
+  }
+  return kept ? `${text} ${m.kept}` : text;
+}
