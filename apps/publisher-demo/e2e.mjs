@@ -462,13 +462,13 @@ try {
         };
       });
       const fetchedEarly = log.requests.some((u) => u.includes('/data/china-central-asia.json'));
-      const parseChunkEarly = log.requests.filter((u) => /chunks\/(load|parse)/.test(u));
+      const chunksEarly = log.requests.filter((u) => /\/chunks\//.test(u));
       assert(!fetchedEarly, `fetched its src while ${early.top} px below the top of the viewport`);
       assert(
         !early.options && !early.chart,
         `laid out its chart while ${early.top} px below the top`,
       );
-      assert(!parseChunkEarly.length, `loaded its parser early: ${parseChunkEarly.join(', ')}`);
+      assert(!chunksEarly.length, `loaded code early: ${chunksEarly.join(', ')}`);
       await page.locator('summit-timeline').scrollIntoViewIfNeeded();
       const t0 = Date.now();
       await rendered(page, { log });
@@ -537,6 +537,43 @@ try {
         `${stale.join(', ')}: hashes are stale; run node apps/publisher-demo/sri.mjs --write`,
       );
       return 'integrity accepted; README snippets match the built files';
+    },
+  );
+
+  await check(
+    "the built-in dataset's chunk blocked: a visible error and timeline-error, nothing thrown",
+    async () => {
+      const { page, log, close } = await open('/', {
+        before: async (p) => {
+          await p.route(/\/chunks\/builtin-[^/]*\.js$/, (route) => route.abort('failed'));
+          await p.addInitScript(() => {
+            window.__timelineErrors = [];
+            addEventListener('timeline-error', (e) => window.__timelineErrors.push(e.detail));
+          });
+        },
+      });
+      await go(page, '/');
+      await page.locator('summit-timeline').scrollIntoViewIfNeeded();
+      const status = page.locator('summit-timeline').locator('[part="status"].error');
+      await status.waitFor({ timeout: TIMEOUT });
+      const text = (await status.textContent())?.trim() ?? '';
+      const errors = await page.evaluate(() => window.__timelineErrors);
+      const options = await page.evaluate(
+        () =>
+          document.querySelector('summit-timeline').shadowRoot.querySelectorAll('[role="option"]')
+            .length,
+      );
+      await close();
+      const uncaught = log.errors.filter((e) => e.startsWith('uncaught'));
+      assert(!uncaught.length, uncaught.join('; '));
+      assert(text.length > 0, 'the status line is empty');
+      assert(!/\(\s*(from\s*)?\)/.test(text), `an empty source in the status line: ${text}`);
+      assert(
+        errors.length === 1 && errors[0].reason === 'fetch',
+        `timeline-error events: ${JSON.stringify(errors)}`,
+      );
+      assert(options === 0, `${options} events drawn without data`);
+      return `status: "${text}"; one timeline-error (fetch)`;
     },
   );
 

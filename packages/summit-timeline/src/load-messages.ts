@@ -93,10 +93,12 @@ export function loadErrorText(
         : n.status !== undefined
           ? fill(m.errorHttp, { status: n.status })
           : n.detail;
-    text = fill(m.errorWithSource, {
-      error: fill(fetchTemplate, { detail: why }),
-      source: fill(m.errorSource, { url: n.url ?? '' }),
-    });
+    const error = fill(fetchTemplate, { detail: why });
+    // Code that failed to load (the built-in dataset's chunk, the validator's) has no URL to name.
+    text =
+      n.url === undefined
+        ? error
+        : fill(m.errorWithSource, { error, source: fill(m.errorSource, { url: n.url }) });
   } else {
     text = fill(n.reason === 'parse' ? m.errorParse : m.errorInvalid, { detail: n.detail });
   }

@@ -1,26 +1,24 @@
 import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { builtinDataset, loadDatasetLanguage } from './data/builtin.js';
 import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
-import {
-  hasRotationText,
-  loadRotationText,
-  projectRotation,
-  rotationTexts,
-} from './data/rotation.js';
 import { localize, resolveLang } from './data/text.js';
+import { datasetTranslations, isTranslated } from './data/translations.js';
 import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
 import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
 import { charWidthMeasurer } from './layout/measure.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
-import { catalogs, fill, type Messages } from './messages.js';
+import { lazyMap } from './lazy.js';
+import { locales, messagesOf, rotationTexts } from './locale.js';
+import { fill, type Messages } from './messages.js';
 import { styles } from './summit-timeline.styles.js';
 import { px, vars } from './vars.js';
+import type * as BuiltinNS from './data/builtin.js';
+import type * as RotationNS from './data/rotation.js';
 import type * as LoadMessagesNS from './load-messages.js';
 import type { LoadNotice } from './load-messages.js';
-import type { LoadOutcome } from './load.js';
+import type { LoadError, LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
 import type * as MirrorNS from './layout/mirror.js';
@@ -46,15 +44,17 @@ export interface TimelineErrorDetail {
   path?: string;
 }
 
-interface Notice {
-  reason: TimelineErrorReason | 'empty';
-  detail: string;
-  url?: string;
-  timeout?: number;
-  status?: number;
-}
+/** What the status line says: a failed load, or that there is nothing to show. */
+type Notice = LoadNotice | { reason: 'empty'; detail: string };
 
 type InteractModule = typeof InteractNS;
+
+/**
+ * Code loaded on demand, once per page: the built-in dataset (a page with data of its own never
+ * loads it) and the rotation rule that projects the next summits (for data that asks for it).
+ */
+const builtinCode = lazyMap<'builtin', typeof BuiltinNS>(() => import('./data/builtin.js'));
+const rotationCode = lazyMap<'rotation', typeof RotationNS>(() => import('./data/rotation.js'));
 
 /** Keys the listbox handles (their default action is prevented at once, before the module loads). */
 const LIST_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' '];
@@ -228,8 +228,9 @@ export class SummitTimeline extends LitElement {
   private _errorText?: typeof LoadMessagesNS.loadErrorText;
   private _mirror?: typeof MirrorNS.mirrorLayout;
   private _mirrorLoading?: Promise<void>;
-  /** How many languages of the projected summits' text are loaded (they load on demand). */
-  @state() private _rotationLangs = 1;
+  /** Counts the arrivals of text and code loaded on demand that change the events (a language's
+   * projected summits, the rotation rule): each arrival makes the events again. */
+  @state() private _arrivals = 0;
   private _io?: IntersectionObserver;
   /** Settles at the first visibility check, so that `updateComplete` covers a start. */
   private _firstCheck: Promise<void> | null = null;
@@ -280,16 +281,65 @@ export class SummitTimeline extends LitElement {
           this._observeSize();
           done();
         };
-        // A deep link (\`selected\`): the details panel's code first, so that the first frame
-        // already has the panel and nothing moves when it arrives.
-        if (this.selected) {
-          this._loadDetails();
-          void (this._detailsLoading ?? Promise.resolve()).then(start);
-        } else start();
+        // What the first frame needs comes first, so that it is drawn complete and nothing moves
+        // or changes language when a chunk arrives (the light-DOM fallback shows meanwhile).
+        const needs = this._firstFrameNeeds();
+        if (needs.length) void Promise.all(needs).then(start);
+        else start();
       },
       { rootMargin: '100% 0px' },
     );
     this._io.observe(this);
+  }
+
+  /**
+   * The chunks the first frame needs, loading: the details panel's code for a deep link
+   * (\`selected\`), the language's text, and the built-in dataset when the page gives no data. Each
+   * promise settles; none rejects.
+   */
+  private _firstFrameNeeds(): Promise<unknown>[] {
+    const needs: Promise<unknown>[] = [this._loadLang(this._resolveLang())];
+    if (this.selected) {
+      this._loadDetails();
+      if (this._detailsLoading) needs.push(this._detailsLoading);
+    }
+    if (this._builtin) {
+      needs.push(builtinCode.load('builtin'), rotationCode.load('rotation'));
+    } else {
+      // The validator, fetched beside the language's text (the load awaits it again).
+      import('./load.js').catch(() => undefined);
+    }
+    return needs;
+  }
+
+  /** The page gives no data: the element shows the built-in dataset. */
+  private get _builtin(): boolean {
+    return this.data == null && this._inline == null && !this.src;
+  }
+
+  /**
+   * Whether everything in \`lang\` has arrived (or failed to): the element's strings and, for the
+   * built-in dataset, its translation. The element switches to a language only then, all at once.
+   */
+  private _langReady(lang: Lang): boolean {
+    const settled = (s: string | undefined) => s === 'loaded' || s === 'failed';
+    return (
+      (lang === 'en' || settled(locales.state(lang))) &&
+      (!this._builtin || !isTranslated(lang) || settled(datasetTranslations.state(lang)))
+    );
+  }
+
+  /** Loads what \`lang\` needs that has not been asked for (see _langReady); settles, never rejects. */
+  private _loadLang(lang: Lang, retry = false): Promise<unknown> {
+    const load = <K>(
+      map: { state(k: K): string | undefined; load(k: K): Promise<unknown> },
+      k: K,
+    ) => (!map.state(k) || (retry && map.state(k) === 'failed') ? map.load(k) : null);
+    const pending = [
+      lang === 'en' ? null : load(locales, lang),
+      this._builtin && isTranslated(lang) ? load(datasetTranslations, lang) : null,
+    ].filter((p) => p !== null);
+    return pending.length ? Promise.all(pending).then(() => this._arrivals++) : Promise.resolve();
   }
 
   private _observeSize() {
@@ -366,7 +416,7 @@ export class SummitTimeline extends LitElement {
   }
 
   private get _m(): Messages {
-    return catalogs[this._lang];
+    return messagesOf(this._lang);
   }
 
   /** The element's direction is right to left (`dir` on it or an ancestor, or CSS `direction`). */
@@ -447,7 +497,12 @@ export class SummitTimeline extends LitElement {
   // ---- data ----
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const lang = this._resolveLang();
+    // The element speaks a language once its text is here (English always is): until then it
+    // stays in the language it had, and a language whose text cannot load is spoken with English
+    // strings (a reload of the data tries again, see _load).
+    const wanted = this._resolveLang();
+    if (this._started) void this._loadLang(wanted);
+    const lang = this._langReady(wanted) ? wanted : this._lang;
     const langChanged = lang !== this._lang;
     this._lang = lang;
     if (changed.has('_font' as keyof SummitTimeline)) this._widths.clear();
@@ -481,13 +536,8 @@ export class SummitTimeline extends LitElement {
       );
     }
 
-    // A language without its projected summits' text (lang changed on custom data): load it.
-    if (!isServer && this._data?.rotation === 'china-central-asia' && !hasRotationText(lang)) {
-      void loadRotationText(lang).then(() => (this._rotationLangs = rotationTexts().length));
-    }
-
     const eventsChanged =
-      changed.has('_rotationLangs' as keyof SummitTimeline) ||
+      changed.has('_arrivals' as keyof SummitTimeline) ||
       changed.has('_data' as keyof SummitTimeline) ||
       changed.has('projections') ||
       changed.has('kinds');
@@ -578,9 +628,12 @@ export class SummitTimeline extends LitElement {
     const data = this._data;
     let events = Array.isArray(data?.events) ? data.events : [];
     const count = Number.isFinite(this.projections) ? Math.max(0, Math.floor(this.projections)) : 1;
-    if (data?.rotation === 'china-central-asia' && count > 0) {
-      // The projected summits' text: English and every language loaded so far (see _load).
-      events = projectRotation(events, { count }, rotationTexts());
+    const rotation = rotationCode.get('rotation');
+    if (data?.rotation === 'china-central-asia' && count > 0 && rotation) {
+      // The projected summits' text: English and every language loaded so far (locale.ts). The
+      // rule's code loads with data that has a rotation (see _load); if it cannot, the data is
+      // shown without projections.
+      events = rotation.projectRotation(events, { count }, rotationTexts());
     }
     const kinds = new Set(
       String(this.kinds ?? '')
@@ -621,6 +674,8 @@ export class SummitTimeline extends LitElement {
     this._abort?.abort();
     this._abort = undefined;
     this._fetching = false;
+    // A language whose text could not load before (offline): try again with the data.
+    void this._loadLang(this._resolveLang(), true);
     const custom = this.data ?? this._inline;
     if (custom != null || this.src) {
       const ctrl = new AbortController();
@@ -647,41 +702,60 @@ export class SummitTimeline extends LitElement {
       this._fetching = false;
       if ('aborted' in outcome) return;
       if ('error' in outcome) {
-        // The error messages load with the first error (readers of a working page never need
-        // them); if they cannot load, the element's own `errorFetch` string words the error.
-        if (!this._errorText) {
-          try {
-            this._errorText = (await import('./load-messages.js')).loadErrorText;
-          } catch {
-            // Offline or blocked: the fallback wording below.
-          }
-          if (gen !== this._gen) return;
-        }
-        const { reason, message, path, ...extra } = outcome.error;
-        this._notice = { reason, detail: message, ...extra };
-        const detail: TimelineErrorDetail = { reason, message };
-        if (path !== undefined) detail.path = path;
-        this._emitError(detail);
+        await this._fail(gen, outcome.error);
         return;
       }
-      if (outcome.data.rotation) {
-        // The projected summits' text in this language, before they are drawn.
-        await loadRotationText(this._lang);
+      if (outcome.data.rotation && !rotationCode.get('rotation')) {
+        // The rule that projects the next summits, before the data is drawn.
+        await rotationCode.load('rotation');
         if (gen !== this._gen) return;
       }
       this._data = outcome.data;
       this._notice = outcome.data.events.length ? null : { reason: 'empty', detail: '' };
       return;
     }
+    // The built-in dataset: its chunk, the language's translation and the rotation rule load
+    // together (they have already, for a first frame: see _firstFrameNeeds).
     this._notice = null;
     const lang = this._lang;
-    if (lang === 'en') {
-      this._data = builtinDataset;
+    let base = builtinCode.get('builtin');
+    if (!base || !rotationCode.get('rotation') || !base.datasetIn(lang)) {
+      [base] = await Promise.all([
+        builtinCode.load('builtin'),
+        rotationCode.load('rotation'),
+        isTranslated(lang) ? datasetTranslations.load(lang) : null,
+      ]);
+      if (gen !== this._gen) return;
+    }
+    if (!base) {
+      // Offline, or the chunk is blocked: the error state, as for data that cannot be fetched.
+      await this._fail(gen, {
+        reason: 'fetch',
+        message: 'the built-in dataset could not be loaded',
+      });
       return;
     }
-    if (!this._data) this._data = builtinDataset;
-    const [translated] = await Promise.all([loadDatasetLanguage(lang), loadRotationText(lang)]);
-    if (gen === this._gen) this._data = translated;
+    // A translation that could not load leaves the dataset in English (a reload tries again).
+    this._data = base.datasetIn(lang) ?? base.builtinDataset;
+  }
+
+  /** The error state and a \`timeline-error\` event, for a load that failed. */
+  private async _fail(gen: number, error: LoadError) {
+    // The error messages load with the first error (readers of a working page never need them);
+    // if they cannot load, the element's own \`errorFetch\` string words the error.
+    if (!this._errorText) {
+      try {
+        this._errorText = (await import('./load-messages.js')).loadErrorText;
+      } catch {
+        // Offline or blocked: the fallback wording (see _renderNotice).
+      }
+      if (gen !== this._gen) return;
+    }
+    const { reason, message, path, ...extra } = error;
+    this._notice = { reason, detail: message, ...extra };
+    const detail: TimelineErrorDetail = { reason, message };
+    if (path !== undefined) detail.path = path;
+    this._emitError(detail);
   }
 
   /** A user's selection (not one made from code). */
@@ -1146,7 +1220,7 @@ export class SummitTimeline extends LitElement {
       if (n.reason === 'empty') return m.noEvents;
       return this._errorText
         ? this._errorText(
-            n as LoadNotice,
+            n,
             this._lang,
             m.errorFetch,
             (x) => numberFormat(this._lang).format(x),

@@ -2,7 +2,7 @@
 // across a shadow root, and labels that hold in every language (no overlap, inside the chart,
 // each line of text inside its box or cut with an ellipsis).
 import { expect, html } from '@open-wc/testing';
-import { catalogs } from '../src/messages.js';
+import { catalogs } from '../src/catalogs.js';
 import { mount, options, root, settle, statusText, type SummitTimeline } from './helpers.js';
 
 const toolNames = (el: SummitTimeline) =>

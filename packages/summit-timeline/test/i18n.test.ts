@@ -1,6 +1,6 @@
 // Four languages: each element resolves its own, renders its strings and dates, and switches at run time.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { catalogs } from '../src/messages.js';
+import { catalogs } from '../src/catalogs.js';
 import { detailsCatalogs } from '../src/details-messages.js';
 import { loadErrorCatalogs } from '../src/load-messages.js';
 import { formatEventDate } from '../src/format.js';

@@ -1,8 +1,8 @@
 // projectRotation: the summits that the rotation rule of the Xi'an Declaration projects after the
 // last held or announced one, with their text in English and in the languages given. Pure: no DOM,
 // no I/O, the input is never mutated. The text of each language is its own module
-// (rotation.<lang>.ts): the element ships English and loads another language on demand;
-// projectSummits (project.ts) gives all four.
+// (rotation.<lang>.ts): the element loads this module when its data has a rotation, and another
+// language's text with that language (locale.ts); projectSummits (project.ts) gives all four.
 import en from './rotation.en.js';
 import type { Lang, Source, Text, TimelineEvent } from './types.js';
 
@@ -143,35 +143,4 @@ function projectedSummit(
     note: textOf(texts, (t) => t.note),
     sources: [{ ...XIAN_DECLARATION_SOURCE }],
   };
-}
-
-const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: RotationText }>> = {
-  zh: () => import('./rotation.zh.js'),
-  ru: () => import('./rotation.ru.js'),
-  fr: () => import('./rotation.fr.js'),
-};
-const loaded = new Map<Lang, RotationText>([['en', en]]);
-const loading = new Map<Lang, Promise<void>>();
-
-/** The rotation texts loaded so far (English always). */
-export const rotationTexts = (): RotationText[] => [...loaded.values()];
-
-/** Whether `lang`'s rotation text is loaded (English always is). */
-export const hasRotationText = (lang: Lang): boolean => loaded.has(lang);
-
-/**
- * Loads `lang`'s rotation text (English is built in). Never rejects: a chunk that fails to load
- * leaves the language out (the projected summits stay in English) and a later call tries again.
- */
-export function loadRotationText(lang: Lang): Promise<void> {
-  if (loaded.has(lang) || !Object.hasOwn(loaders, lang)) return Promise.resolve();
-  let p = loading.get(lang);
-  if (!p) {
-    p = loaders[lang as Exclude<Lang, 'en'>]()
-      .then((mod) => void loaded.set(lang, mod.default))
-      .catch(() => undefined)
-      .finally(() => loading.delete(lang));
-    loading.set(lang, p);
-  }
-  return p;
 }
