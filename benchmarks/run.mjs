@@ -248,8 +248,23 @@ if (only.includes('render') || only.includes('interaction')) {
           if (path.startsWith('/ours/')) fetched.add(resolve(dirname(PATHS.ours), path.slice(6)));
         }
       }
-      if (fetched.size && results.weight) {
-        results.weight = await measureWeight(PATHS, { fetchedByOurs: [...fetched] });
+      // And a first render of the built-in dataset (no data from the page): what it fetches.
+      let fetchedByBuiltin = null;
+      if (libs.includes('ours')) {
+        const { sample } = await renderOnce(await live(), server.origin, 'ours', 0, {
+          countBytes: true,
+        });
+        results.render.builtin = sample;
+        log(`[${elapsed()}] render built-in dataset  ours ${sample.ms ?? sample.error} ms`);
+        fetchedByBuiltin = (sample.resources ?? [])
+          .filter((path) => path.startsWith('/ours/'))
+          .map((path) => resolve(dirname(PATHS.ours), path.slice(6)));
+      }
+      if ((fetched.size || fetchedByBuiltin) && results.weight) {
+        results.weight = await measureWeight(PATHS, {
+          fetchedByOurs: [...fetched],
+          fetchedByBuiltin,
+        });
       }
     }
     if (only.includes('interaction')) {

@@ -47,7 +47,7 @@ const ADAPTERS = {
       el.style.setProperty('display', 'block');
       el.style.setProperty('width', '100%');
       el.style.setProperty('height', '100%');
-      el.data = data;
+      if (data != null) el.data = data; // null: the built-in dataset
       host.append(el);
       if (el.updateComplete) await el.updateComplete;
       await until(() => deepQueryAll(el.shadowRoot, this.SELECTOR).length > 0, el.shadowRoot,

@@ -80,20 +80,24 @@ export function checkTargets(results) {
   const t = [];
   const w = results.weight;
   if (w?.ours?.gzip) {
+    // Both first renders: with a page's data (the table) and of the built-in dataset.
+    const cases = [['data', w.ours], ...(w.ours.builtin ? [['built-in', w.ours.builtin]] : [])];
+    const each = (f) => cases.map(([name, c]) => `${name} ${f(c)}`).join('; ');
+    const all = (ok) => cases.every(([, c]) => ok(c));
     t.push({
       target: 'First-render JS + CSS ≤ 0.42× TimelineJS3 (min+gzip)',
-      measured: `${w.ours.ratioToTl}× (${kb(w.ours.gzip)} vs ${kb(w.tl.gzip)})`,
-      met: w.ours.ratioToTl <= 0.42,
+      measured: each((c) => `${c.ratioToTl}× (${kb(c.gzip)} vs ${kb(w.tl.gzip)})`),
+      met: all((c) => c.ratioToTl <= 0.42),
     });
     t.push({
       target: 'First-render JS + CSS ≤ 0.21× vis-timeline (min+gzip)',
-      measured: `${w.ours.ratioToVis}× (${kb(w.ours.gzip)} vs ${kb(w.vis.gzip)})`,
-      met: w.ours.ratioToVis <= 0.21,
+      measured: each((c) => `${c.ratioToVis}× (${kb(c.gzip)} vs ${kb(w.vis.gzip)})`),
+      met: all((c) => c.ratioToVis <= 0.21),
     });
     t.push({
       target: 'First-render JS + CSS ≤ 32 KB (32,768 B) min+gzip',
-      measured: `${w.ours.gzip.toLocaleString('en')} B`,
-      met: w.ours.gzip <= 32768,
+      measured: each((c) => `${c.gzip.toLocaleString('en')} B`),
+      met: all((c) => c.gzip <= 32768),
     });
   }
   const r1000 = results.render?.summary?.['1000'];
@@ -179,11 +183,15 @@ export function markdown(results) {
         `| ${NAMES[lib]}${ver(lib)} | ${files} | ${kb(w.raw)} | ${kb(w.min)} | ${kb(w.gzip)} | ${ratio} |`,
       );
     }
-    const wi = weight.ours?.withoutImports;
-    if (wi) {
+    const bi = weight.ours?.builtin;
+    if (bi) {
+      const fetched = bi.files
+        .map((f) => f.file.split('/').pop())
+        .filter((f) => f.endsWith('.js'))
+        .slice(1);
       L.push(
         '',
-        `With custom \`data\`, as here, our first render also fetches the chunk(s) marked import(); a first render of the built-in dataset does not: ${kb(wi.gzip)} min+gzip, ${wi.ratioToTl}× TimelineJS3 and ${wi.ratioToVis}× vis-timeline.`,
+        `With custom \`data\`, as in the table, our first render fetches the chunk(s) marked import(). A first render of the built-in dataset (an English page) fetches ${fetched.length ? fetched.join(' + ') : 'no chunk'} instead: ${kb(bi.gzip)} min+gzip (${bi.gzip.toLocaleString('en')} B), ${bi.ratioToTl}× TimelineJS3 and ${bi.ratioToVis}× vis-timeline.`,
       );
     }
     if (weight.ours?.bundledGzip) {

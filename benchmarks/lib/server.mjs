@@ -31,6 +31,8 @@ export async function startServer(mounts) {
   const dataCache = new Map();
   const dataScript = (lib, n) => {
     const key = `${lib}-${n}`;
+    // Ours with n = 0: no data, so the element shows its built-in dataset.
+    if (lib === 'ours' && n === 0) return 'window.BENCH_DATA = null;\n';
     if (!dataCache.has(key)) {
       const json = JSON.stringify(MAPPERS[lib](generateEvents(n)));
       // A JSON literal parses faster than the equivalent object literal; it is parsed before the

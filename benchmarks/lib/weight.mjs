@@ -70,7 +70,7 @@ async function staticGraph(entry) {
  * @param {{ ours: string, tl: string, vis: string, root: string }} paths ours: the CDN entry;
  *   tl: TimelineJS3's dist folder; vis: vis-timeline's package folder; root: for relative names
  */
-export async function measureWeight(paths, { fetchedByOurs = [] } = {}) {
+export async function measureWeight(paths, { fetchedByOurs = [], fetchedByBuiltin = null } = {}) {
   const libs = {};
   if (existsSync(paths.ours)) {
     const { files, lazy, bundledGzip } = await staticGraph(paths.ours);
@@ -94,6 +94,17 @@ export async function measureWeight(paths, { fetchedByOurs = [] } = {}) {
     );
     // bundledGzip: the same files as one bundle, as size-limit measures it in CI.
     libs.ours = { name: '<summit-timeline>', files: first, lazyFiles: later, bundledGzip };
+    // A first render of the built-in dataset (no data from the page): the chunks it fetched.
+    if (fetchedByBuiltin) {
+      const chunks = fetchedByBuiltin.filter((f) => lazy.includes(f));
+      libs.ours.builtin = {
+        files: await Promise.all(
+          [...files, ...chunks, ...(existsSync(css) ? [css] : [])].map((f) =>
+            measureFile(f, paths.root),
+          ),
+        ),
+      };
+    }
   } else {
     libs.ours = {
       name: '<summit-timeline>',
@@ -129,16 +140,13 @@ export async function measureWeight(paths, { fetchedByOurs = [] } = {}) {
   if (libs.ours.gzip) {
     libs.ours.ratioToTl = round3(libs.ours.gzip / libs.tl.gzip);
     libs.ours.ratioToVis = round3(libs.ours.gzip / libs.vis.gzip);
-    // Without the chunks fetched by import() (a first render of the built-in dataset).
-    const own = libs.ours.files.filter((f) => !f.loadedBy);
-    if (own.length < libs.ours.files.length) {
-      libs.ours.withoutImports = {
-        raw: total(own, 'raw'),
-        min: total(own, 'min'),
-        gzip: total(own, 'gzip'),
-        ratioToTl: round3(total(own, 'gzip') / libs.tl.gzip),
-        ratioToVis: round3(total(own, 'gzip') / libs.vis.gzip),
-      };
+    const b = libs.ours.builtin;
+    if (b) {
+      b.raw = total(b.files, 'raw');
+      b.min = total(b.files, 'min');
+      b.gzip = total(b.files, 'gzip');
+      b.ratioToTl = round3(b.gzip / libs.tl.gzip);
+      b.ratioToVis = round3(b.gzip / libs.vis.gzip);
     }
   }
   return libs;
