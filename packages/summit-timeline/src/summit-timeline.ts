@@ -976,7 +976,11 @@ export class SummitTimeline extends LitElement {
     this._run((m, h) => m.onToolKey(h, e));
   };
 
-  private _onListFocus = () => {
+  private _onListFocus = (e: FocusEvent) => {
+    // A press on the chart (to drag it, say) focuses the listbox too: an event gets the focus ring
+    // only when focus came from the keyboard (or assistive technology), not from a pointer. (The
+    // first arrow key then starts from the first event.)
+    if (!(e.currentTarget as Element).matches(':focus-visible')) return;
     this._run((m, h) => m.onListFocus(h));
   };
 

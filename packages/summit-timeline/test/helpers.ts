@@ -1,5 +1,6 @@
 // Shared helpers of the element's browser tests.
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import type { SummitTimeline } from '../src/index.js';
@@ -26,6 +27,12 @@ export async function settle(el: SummitTimeline): Promise<void> {
     await new Promise((r) => requestAnimationFrame(() => r(null)));
   }
   await el.updateComplete;
+}
+
+/** Presses a real key (sendKeys) and waits for the element to settle. */
+export async function press(el: SummitTimeline, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await settle(el);
 }
 
 export const root = (el: SummitTimeline) => el.shadowRoot!;

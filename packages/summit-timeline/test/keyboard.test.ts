@@ -1,22 +1,17 @@
 // Keyboard paths with real key presses: toolbar, listbox, selection, details panel, zoom keys.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TimelineSelectDetail } from '../src/index.js';
 import {
   activeId,
   focused,
   listbox,
   mount,
+  press,
   option,
   root,
   settle,
   type SummitTimeline,
 } from './helpers.js';
-
-const press = async (el: SummitTimeline, key: string) => {
-  await sendKeys({ press: key });
-  await settle(el);
-};
 
 const tickLabels = (el: SummitTimeline) =>
   [...root(el).querySelectorAll('.tick-label')].map((t) => t.textContent!.trim()).join();
