@@ -501,7 +501,7 @@ export class SummitTimeline extends LitElement {
     // stays in the language it had, and a language whose text cannot load is spoken with English
     // strings (a reload of the data tries again, see _load).
     const wanted = this._resolveLang();
-    if (this._started) void this._loadLang(wanted);
+    if (this._started && wanted !== this._lang) void this._loadLang(wanted);
     const lang = this._langReady(wanted) ? wanted : this._lang;
     const langChanged = lang !== this._lang;
     this._lang = lang;
