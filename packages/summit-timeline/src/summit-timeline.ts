@@ -16,6 +16,7 @@ import { styles } from './summit-timeline.styles.js';
 import { px, vars } from './vars.js';
 import type * as BuiltinNS from './data/builtin.js';
 import type * as RotationNS from './data/rotation.js';
+import type * as LoadNS from './load.js';
 import type * as LoadMessagesNS from './load-messages.js';
 import type { LoadNotice } from './load-messages.js';
 import type { LoadError, LoadOutcome } from './load.js';
@@ -55,6 +56,7 @@ type InteractModule = typeof InteractNS;
  */
 const builtinCode = lazyMap<'builtin', typeof BuiltinNS>(() => import('./data/builtin.js'));
 const rotationCode = lazyMap<'rotation', typeof RotationNS>(() => import('./data/rotation.js'));
+const validatorCode = lazyMap<'load', typeof LoadNS>(() => import('./load.js'));
 
 /** Keys the listbox handles (their default action is prevented at once, before the module loads). */
 const LIST_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' '];
@@ -200,6 +202,8 @@ export class SummitTimeline extends LitElement {
   private _sized: Promise<void> | null = null;
   private _detailsLoading: Promise<void> | null = null;
   private _ro?: ResizeObserver;
+  /** The chart viewport the size observer watches. */
+  private _watched: HTMLElement | null = null;
   private _zoom?: ZoomController;
   private _zoomLoading?: Promise<void>;
   private _focusPanel = false;
@@ -284,8 +288,12 @@ export class SummitTimeline extends LitElement {
         // What the first frame needs comes first, so that it is drawn complete and nothing moves
         // or changes language when a chunk arrives (the light-DOM fallback shows meanwhile).
         const needs = this._firstFrameNeeds();
-        if (needs.length) void Promise.all(needs).then(start);
-        else start();
+        if (needs.length) {
+          void Promise.all(needs).then(start);
+          // The first frame's one-off costs are paid while the chunks download, on a thread that
+          // would sit idle: a page's first Intl formatter loads the locale data (tens of ms).
+          setTimeout(() => this._warmUp(), 0);
+        } else start();
       },
       { rootMargin: '100% 0px' },
     );
@@ -294,7 +302,7 @@ export class SummitTimeline extends LitElement {
 
   /**
    * The chunks the first frame needs, loading: the details panel's code for a deep link
-   * (\`selected\`), the language's text, and the built-in dataset when the page gives no data. Each
+   * (`selected`), the language's text, and the built-in dataset when the page gives no data. Each
    * promise settles; none rejects.
    */
   private _firstFrameNeeds(): Promise<unknown>[] {
@@ -306,10 +314,18 @@ export class SummitTimeline extends LitElement {
     if (this._builtin) {
       needs.push(builtinCode.load('builtin'), rotationCode.load('rotation'));
     } else {
-      // The validator, fetched beside the language's text (the load awaits it again).
-      import('./load.js').catch(() => undefined);
+      // The validator. Data in the page is validated and drawn in the first frame; data from
+      // `src` shows the loading state while it is fetched.
+      const validator = validatorCode.load('load');
+      if (!this.src) needs.push(validator);
     }
     return needs;
+  }
+
+  private _warmUp() {
+    if (this._started || !this.isConnected) return;
+    numberFormat(this._resolveLang());
+    dateFormatter(this._resolveLang(), 'year', 'long');
   }
 
   /** The page gives no data: the element shows the built-in dataset. */
@@ -318,7 +334,7 @@ export class SummitTimeline extends LitElement {
   }
 
   /**
-   * Whether everything in \`lang\` has arrived (or failed to): the element's strings and, for the
+   * Whether everything in `lang` has arrived (or failed to): the element's strings and, for the
    * built-in dataset, its translation. The element switches to a language only then, all at once.
    */
   private _langReady(lang: Lang): boolean {
@@ -329,7 +345,7 @@ export class SummitTimeline extends LitElement {
     );
   }
 
-  /** Loads what \`lang\` needs that has not been asked for (see _langReady); settles, never rejects. */
+  /** Loads what `lang` needs that has not been asked for (see _langReady); settles, never rejects. */
   private _loadLang(lang: Lang, retry = false): Promise<unknown> {
     const load = <K>(
       map: { state(k: K): string | undefined; load(k: K): Promise<unknown> },
@@ -356,15 +372,15 @@ export class SummitTimeline extends LitElement {
       });
     }
     this._ro.observe(this);
-    this.updateComplete.then(() => {
-      const vp = this._viewport;
-      if (!vp || !this.isConnected) return;
-      this._ro?.observe(vp);
-      // The first size is read at once (one forced layout), so that the chart is drawn in the
-      // task that started the element rather than two frames later; the observer, whose first
-      // report comes after the next layout, keeps it up to date from then on.
-      if (!this._width) this._measureSize();
-    });
+    this._watchViewport();
+  }
+
+  /** The size observer watches the chart's viewport too (from its first render on). */
+  private _watchViewport() {
+    const vp = this._viewport;
+    if (this._watched && this._watched !== vp) this._ro?.unobserve(this._watched);
+    this._watched = vp;
+    if (vp) this._ro?.observe(vp);
   }
 
   override disconnectedCallback() {
@@ -681,22 +697,20 @@ export class SummitTimeline extends LitElement {
       const ctrl = new AbortController();
       this._abort = ctrl;
       this._fetching = custom == null;
-      let outcome: LoadOutcome;
-      try {
-        const mod = await import('./load.js');
-        outcome =
-          custom != null
-            ? mod.parseInput(custom)
-            : await mod.loadSource(
-                this.src!,
-                document.baseURI,
-                Math.max(0, Number(this.fetchTimeout) || 0),
-                ctrl,
-              );
-      } catch (err) {
-        // The chunk itself failed to load (offline, blocked).
-        outcome = { error: { reason: 'fetch', message: String(err) } };
-      }
+      // The validator's code (loaded already for a first frame: see _firstFrameNeeds). Taken
+      // from the map when it is there: an import() of a loaded module still waits for a task.
+      const mod = validatorCode.get('load') ?? (await validatorCode.load('load'));
+      const outcome: LoadOutcome = !mod
+        ? // The chunk itself failed to load (offline, blocked).
+          { error: { reason: 'fetch', message: 'the data validator could not be loaded' } }
+        : custom != null
+          ? mod.parseInput(custom)
+          : await mod.loadSource(
+              this.src!,
+              document.baseURI,
+              Math.max(0, Number(this.fetchTimeout) || 0),
+              ctrl,
+            );
       if (gen !== this._gen) return;
       if (this._abort === ctrl) this._abort = undefined;
       this._fetching = false;
@@ -739,10 +753,10 @@ export class SummitTimeline extends LitElement {
     this._data = base.datasetIn(lang) ?? base.builtinDataset;
   }
 
-  /** The error state and a \`timeline-error\` event, for a load that failed. */
+  /** The error state and a `timeline-error` event, for a load that failed. */
   private async _fail(gen: number, error: LoadError) {
     // The error messages load with the first error (readers of a working page never need them);
-    // if they cannot load, the element's own \`errorFetch\` string words the error.
+    // if they cannot load, the element's own `errorFetch` string words the error.
     if (!this._errorText) {
       try {
         this._errorText = (await import('./load-messages.js')).loadErrorText;
@@ -829,9 +843,10 @@ export class SummitTimeline extends LitElement {
   private _initialView(): { transform: ZoomTransformLike; scroll: number } {
     const from = parseCalendarDate(String(this.from ?? ''));
     const to = parseCalendarDate(String(this.to ?? ''));
+    // The whole span, unscrolled, unless `from` (or, across, `to`) asks for another view.
+    if (!from && (!to || !this._horizontal)) return { transform: IDENTITY, scroll: 0 };
     const base = this._layoutFor(IDENTITY, 0);
     if (this._horizontal) {
-      if (!from && !to) return { transform: IDENTITY, scroll: 0 };
       const [d0, d1] = base.visible;
       const a = base.position(from ? periodStart(from) : d0);
       const b = base.position(to ? periodEnd(to) : d1);
@@ -1061,6 +1076,12 @@ export class SummitTimeline extends LitElement {
   };
 
   protected override updated() {
+    if (this._started && this._viewport !== this._watched) {
+      this._watchViewport();
+      // The chart's first size is read at once (one forced layout), so that it is drawn in the
+      // task that started the element rather than frames later, when the observer first reports.
+      if (!this._width) this._remeasure = true;
+    }
     if (this._remeasure) {
       this._remeasure = false;
       // A microtask, not a frame: the chart is drawn in the task that brought its data.
@@ -1068,6 +1089,8 @@ export class SummitTimeline extends LitElement {
         this._remeasured = null;
         if (!this.isConnected) return;
         this._measureSize();
+        // The first size is known: the observer's first report (a frame later) is not awaited.
+        if (this._width > 0) this._settleSize();
         this.requestUpdate();
       });
     }
