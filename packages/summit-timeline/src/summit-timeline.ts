@@ -180,6 +180,8 @@ export class SummitTimeline extends LitElement {
   private _moveLayout?: typeof MoveNS.moveLayout;
   /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
   private _shift = 0;
+  /** A gesture started during another: the next update makes what it shows the gesture's base. */
+  private _rebase = false;
   @state() private _scroll = 0;
   @state() private _active: string | null = null;
   @state() private _tool = 0;
@@ -632,6 +634,13 @@ export class SummitTimeline extends LitElement {
           this._gestureBase = this._layout && { layout: this._layout, transform: this._transform };
       }
     }
+    if (this._rebase) {
+      this._rebase = false;
+      // (A canvas shifted at the base's zoom keeps that base: the next drag is at its zoom.)
+      if (this._gestureBase && this._layout && this._shift === 0) {
+        this._gestureBase = { layout: this._layout, transform: this._transform };
+      }
+    }
     if (
       (changed.has('selected') || changed.has('_started' as keyof SummitTimeline)) &&
       this.selected
@@ -902,6 +911,15 @@ export class SummitTimeline extends LitElement {
     }
   }
 
+  /**
+   * A gesture starts while another is under way (a drag right after a pinch): it moves the
+   * timeline as it is shown now, so that a drag at that zoom moves the canvas as one.
+   */
+  private _gestureRebase() {
+    this._rebase = true;
+    this.requestUpdate();
+  }
+
   /** The gesture ended: lay the timeline out again at its final zoom. */
   private _gestureEnd() {
     if (!this._gestureBase) return;
@@ -932,6 +950,7 @@ export class SummitTimeline extends LitElement {
             this._run((m, h) => m.onGesture(h, t, source));
           },
           end: () => this._gestureEnd(),
+          overlap: () => this._gestureRebase(),
           pinch: (factor, x, y) => this._run((m, h) => m.onPinch(h, factor, x, y)),
         });
         this._zoom.sync(this._transform);

@@ -22,8 +22,10 @@ export interface ZoomHost {
   maxScale(): number;
   /** A user's gesture changed the zoom (`source` is the DOM event that did). */
   gesture(transform: ZoomTransformLike, source: Event): void;
-  /** The gesture ended (mouse up, the last wheel step settled). */
+  /** The gestures ended (mouse up, the last wheel step settled), none is under way. */
   end(): void;
+  /** A gesture started while another was still under way (a drag right after a pinch). */
+  overlap(): void;
   /** A two-finger pinch: zoom by `factor` around the point between the fingers. */
   pinch(factor: number, clientX: number, clientY: number): void;
 }
@@ -37,6 +39,10 @@ export interface ZoomController {
 }
 
 export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
+  // d3-zoom makes one gesture per input, and a mouse drag that starts while a pinch's last wheel
+  // step is settling (150 ms) is a second one: it starts before the first one ends. The host hears
+  // of an end only when no gesture is left.
+  let active = 0;
   const behavior = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {
       if (event.type === 'wheel') {
@@ -62,7 +68,13 @@ export function attachZoom(el: HTMLElement, host: ZoomHost): ZoomController {
       const { k, x, y } = event.transform;
       host.gesture(toLayout({ k, x, y }), event.sourceEvent as Event);
     })
-    .on('end', () => host.end());
+    .on('start', () => {
+      if (active++ > 0) host.overlap();
+    })
+    .on('end', () => {
+      active = Math.max(0, active - 1);
+      if (active === 0) host.end();
+    });
   // d3-zoom works in screen pixels; in a mirrored chart, the layout's transform is converted.
   const toLayout = (t: ZoomTransformLike) =>
     host.mirrored() ? toLayoutTransform(t, host.size().width) : t;

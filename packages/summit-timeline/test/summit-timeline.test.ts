@@ -310,6 +310,41 @@ describe('<summit-timeline>: zoom and pan', () => {
     expect(tickLabels(el).join()).to.not.equal(before);
   });
 
+  it('does not lay the timeline out again mid-drag when a Ctrl-wheel zoom just before it settles', async () => {
+    const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
+    const vp = await zoomInForDrag(el);
+    const at = mouseAt(vp);
+    const r = vp.getBoundingClientRect();
+    const place = () => options(el).map((o) => `${o.id} ${o.style.transform}`);
+    vp.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -20,
+        ctrlKey: true,
+        clientX: r.left + 500,
+        clientY: r.top + 20,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    // The drag starts before d3-zoom ends the wheel's gesture (150 ms after its last step).
+    vp.dispatchEvent(new MouseEvent('mousedown', at(500)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(490)));
+    await el.updateComplete;
+    const shown = place();
+    expect(shown.length).to.be.greaterThan(0);
+    for (let i = 1; i <= 6; i++) {
+      await new Promise((done) => setTimeout(done, 50));
+      window.dispatchEvent(new MouseEvent('mousemove', at(490 - 5 * i)));
+      await el.updateComplete;
+      // The labels stay where they are in the canvas, which the drag moves as one.
+      expect(place(), `after ${50 * i} ms`).to.deep.equal(shown);
+    }
+    window.dispatchEvent(new MouseEvent('mouseup', at(460)));
+    await settle(el);
+    expect(place(), 'laid out again on release').to.not.deep.equal(shown);
+  });
+
   it('moves the shown labels during a drag, and lays the timeline out again on release', async () => {
     const el = await mount(html`<summit-timeline></summit-timeline>`, 1000);
     const vp = await zoomInForDrag(el);
