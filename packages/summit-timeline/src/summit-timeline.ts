@@ -180,6 +180,8 @@ export class SummitTimeline extends LitElement {
   private _moveLayout?: typeof MoveNS.moveLayout;
   /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
   private _shift = 0;
+  /** The canvas has a layer of its own (`will-change`) while a drag moves it as one. */
+  private _layer = false;
   /** A gesture started during another: the next update makes what it shows the gesture's base. */
   private _rebase = false;
   @state() private _scroll = 0;
@@ -204,6 +206,8 @@ export class SummitTimeline extends LitElement {
   private _sized: Promise<void> | null = null;
   private _detailsLoading: Promise<void> | null = null;
   private _ro?: ResizeObserver;
+  /** A language's text (and the built-in dataset's translation) being loaded. */
+  private _langLoading: Promise<unknown> | null = null;
   /** The chart viewport the size observer watches. */
   private _watched: HTMLElement | null = null;
   private _zoom?: ZoomController;
@@ -357,7 +361,15 @@ export class SummitTimeline extends LitElement {
       lang === 'en' ? null : load(locales, lang),
       this._builtin && isTranslated(lang) ? load(datasetTranslations, lang) : null,
     ].filter((p) => p !== null);
-    return pending.length ? Promise.all(pending).then(() => this._arrivals++) : Promise.resolve();
+    if (!pending.length) return Promise.resolve();
+    // updateComplete waits for a language being loaded (the element switches to it when it lands).
+    const done: Promise<unknown> = Promise.all(pending)
+      .then(() => this._arrivals++)
+      .finally(() => {
+        if (this._langLoading === done) this._langLoading = null;
+      });
+    this._langLoading = done;
+    return done;
   }
 
   private _observeSize() {
@@ -412,6 +424,7 @@ export class SummitTimeline extends LitElement {
     for (let i = 0; i < 20; i++) {
       const pending = [
         this._firstCheck,
+        this._langLoading,
         this._remeasured,
         this._loading,
         this._sized,
@@ -622,8 +635,11 @@ export class SummitTimeline extends LitElement {
         // A drag at the same zoom: the canvas moves as one (a compositor transform, no relayout).
         this._layout = moved.layout;
         this._shift = moved.dx;
+        this._layer = true;
       } else if (moved) {
+        // A pinch moves every label on its own: a layer of the canvas would only cost its upkeep.
         this._layout = moved.layout;
+        this._layer = false;
       } else {
         // The active and the selected event always get a label where they are in view.
         this._layout =
@@ -924,6 +940,7 @@ export class SummitTimeline extends LitElement {
   private _gestureEnd() {
     if (!this._gestureBase) return;
     this._gestureBase = null;
+    this._layer = false;
     this._settled++;
   }
 
@@ -1294,7 +1311,7 @@ export class SummitTimeline extends LitElement {
         '--ch': px(l.contentHeight),
         '--lh': px(this._lh),
         transform: shift ? `translateX(${px(shift)})` : 'none',
-        'will-change': this._gestureBase ? 'transform' : 'auto',
+        'will-change': this._layer ? 'transform' : 'auto',
       })}
     >
       <svg
@@ -1306,12 +1323,20 @@ export class SummitTimeline extends LitElement {
         @click=${this._onChartClick}
       >
         <line class="axis" x1=${l.axis[0]} y1=${l.axis[1]} x2=${l.axis[2]} y2=${l.axis[3]}></line>
-        ${l.ticks.map((t) =>
-          horizontal
-            ? svg`<line class="tick" x1=${t.pos} x2=${t.pos} y1=${l.axis[1]} y2=${l.axis[1] + 5}></line>
-              <text class="tick-label" x=${t.x} y=${t.y} text-anchor="middle">${t.label}</text>`
-            : svg`<line class="tick" y1=${t.pos} y2=${t.pos} x1=${l.axis[0] - 5} x2=${l.axis[0]}></line>
-              <text class="tick-label" x=${t.x} y=${t.y} text-anchor="end" dominant-baseline="middle">${t.label}</text>`,
+        ${repeat(
+          l.ticks,
+          // A tick keeps its nodes while a gesture moves it: one transform changes (no text layout).
+          (t) => `${t.value.getTime()} ${t.label}`,
+          (t) =>
+            horizontal
+              ? svg`<g transform="translate(${t.pos} 0)">
+                <line class="tick" y1=${l.axis[1]} y2=${l.axis[1] + 5}></line>
+                <text class="tick-label" x=${t.x - t.pos} y=${t.y} text-anchor="middle">${t.label}</text>
+              </g>`
+              : svg`<g transform="translate(0 ${t.pos})">
+                <line class="tick" x1=${l.axis[0] - 5} x2=${l.axis[0]}></line>
+                <text class="tick-label" x=${t.x} y=${t.y - t.pos} text-anchor="end" dominant-baseline="middle">${t.label}</text>
+              </g>`,
         )}
         ${
           l.today
