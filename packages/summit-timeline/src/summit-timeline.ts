@@ -654,7 +654,18 @@ export class SummitTimeline extends LitElement {
       this._rebase = false;
       // (A canvas shifted at the base's zoom keeps that base: the next drag is at its zoom.)
       if (this._gestureBase && this._layout && this._shift === 0) {
-        this._gestureBase = { layout: this._layout, transform: this._transform };
+        // What the pinch moved out of view stays out: a drag reveals the layout's edge, not the
+        // labels held at that edge for markers beyond it.
+        const l = this._layout;
+        const w = this._width;
+        const seen = (a: number, b: number) => b >= 0 && a <= w;
+        const layout: TimelineLayout = {
+          ...l,
+          events: l.events.filter((e) => seen(e.span?.[0] ?? e.pos, e.span?.[1] ?? e.pos)),
+          clusters: l.clusters.filter((c) => seen(c.box.x, c.box.x + c.box.width)),
+        };
+        this._layout = layout;
+        this._gestureBase = { layout, transform: this._transform };
       }
     }
     if (

@@ -317,8 +317,9 @@ describe('<summit-timeline>: zoom and pan', () => {
     const r = vp.getBoundingClientRect();
     const place = () => options(el).map((o) => `${o.id} ${o.style.transform}`);
     vp.dispatchEvent(
+      // A small step, so that events stay in view.
       new WheelEvent('wheel', {
-        deltaY: -20,
+        deltaY: -2,
         ctrlKey: true,
         clientX: r.left + 500,
         clientY: r.top + 20,
