@@ -330,8 +330,9 @@ export class SummitTimeline extends LitElement {
 
   private _warmUp() {
     if (this._started || !this.isConnected) return;
-    numberFormat(this._resolveLang());
-    dateFormatter(this._resolveLang(), 'year', 'long');
+    const lang = this._resolveLang();
+    numberFormat(lang);
+    dateFormatter(lang, 'year', 'long');
   }
 
   /** The page gives no data: the element shows the built-in dataset. */
@@ -733,9 +734,9 @@ export class SummitTimeline extends LitElement {
       const ctrl = new AbortController();
       this._abort = ctrl;
       this._fetching = custom == null;
-      // The validator's code (loaded already for a first frame: see _firstFrameNeeds). Taken
-      // from the map when it is there: an import() of a loaded module still waits for a task.
-      const mod = validatorCode.get('load') ?? (await validatorCode.load('load'));
+      // The validator's code, from the map (loaded already for a first frame, see
+      // _firstFrameNeeds): an import() of a loaded module would still wait for a task.
+      const mod = await validatorCode.load('load');
       const outcome: LoadOutcome = !mod
         ? // The chunk itself failed to load (offline, blocked).
           { error: { reason: 'fetch', message: 'the data validator could not be loaded' } }
