@@ -23,7 +23,7 @@ import type { LoadError, LoadOutcome } from './load.js';
 import type * as DetailsNS from './details.js';
 import type * as InteractNS from './interact.js';
 import type * as MirrorNS from './layout/mirror.js';
-import type * as MoveNS from './layout/move.js';
+import type * as PanNS from './layout/pan.js';
 import type { Host } from './interact.js';
 import type { ZoomController } from './zoom.js';
 type DetailsModule = typeof DetailsNS;
@@ -174,10 +174,10 @@ export class SummitTimeline extends LitElement {
   @state() private _transform: ZoomTransformLike = IDENTITY;
   /** Bumped when a gesture ends: the timeline is laid out again. */
   @state() private _settled = 0;
-  /** During a horizontal gesture: the layout it started from, moved frame by frame (moveLayout). */
-  private _gestureBase: { layout: TimelineLayout; transform: ZoomTransformLike } | null = null;
-  /** moveLayout, loaded with d3-zoom (gestures come from d3-zoom, so it is there when needed). */
-  private _moveLayout?: typeof MoveNS.moveLayout;
+  /** During a horizontal gesture: the layout it started from, moved frame by frame (moveView). */
+  private _gestureBase: PanNS.GestureBase | null = null;
+  /** moveView, loaded with d3-zoom (gestures come from d3-zoom, so it is there when needed). */
+  private _moveView?: typeof PanNS.moveView;
   /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
   private _shift = 0;
   /** The canvas has a layer of its own (`will-change`) while a drag moves it as one. */
@@ -909,27 +909,16 @@ export class SummitTimeline extends LitElement {
     return Math.max(0, Math.min(max, scroll));
   }
 
-  /**
-   * The gesture's starting layout moved to the current zoom, or null when too much of the window
-   * would be empty (more than a third of the width on one side): then the caller lays out again.
-   */
-  private _moved(base: { layout: TimelineLayout; transform: ZoomTransformLike }) {
-    const t = this._transform;
-    const r = t.k / base.transform.k;
-    const left = t.x - r * base.transform.x;
-    const right = left + r * this._width;
-    if (left > this._width / 3 || right < (this._width * 2) / 3) return null;
-    if (r === 1) return { k: 1, dx: t.x - base.transform.x, layout: base.layout };
-    const move = this._moveLayout;
-    if (!move) return null;
-    return {
-      k: r,
-      dx: 0,
-      layout: move(base.layout, base.transform, t, {
+  /** The gesture's view from its starting layout, or null: then the caller lays out again. */
+  private _moved(base: PanNS.GestureBase) {
+    return (
+      this._moveView?.(base, this._transform, {
         locale: this._lang,
         measure: this._measure,
-      }),
-    };
+        layoutAt: (t) => this._layoutFor(t, 0),
+        later: (run) => setTimeout(run),
+      }) ?? null
+    );
   }
 
   /** A drag or pinch starts moving the current layout (until `_gestureEnd`). */
@@ -965,8 +954,8 @@ export class SummitTimeline extends LitElement {
   private _loadZoom(): Promise<void> {
     if (isServer) return Promise.resolve();
     this._zoomLoading ??= import('./zoom.js')
-      .then(({ attachZoom, moveLayout }) => {
-        this._moveLayout = moveLayout;
+      .then(({ attachZoom, moveView }) => {
+        this._moveView = moveView;
         const vp = this._viewport;
         if (!vp || this._zoom) return;
         this._zoom = attachZoom(vp, {

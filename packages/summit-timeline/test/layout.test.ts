@@ -14,6 +14,11 @@ import {
   layoutTimeline,
   mirrorLayout,
   moveLayout,
+  moveView,
+  joinStrips,
+  stripTransform,
+  MAX_STRIPS,
+  type GestureBase,
   sortEvents,
   toLayoutTransform,
   tickUnit,
@@ -483,5 +488,118 @@ describe('layout: moved by a gesture (moveLayout)', () => {
     expect(moveLayout(vertical, from, { k: 3, x: 0, y: 0 }, { measure: defaultMeasure })).to.equal(
       vertical,
     );
+  });
+});
+
+describe('layout: a drag beside the view (moveView, joinStrips)', () => {
+  const events = generateEvents(1000, 7);
+  const now = Date.UTC(2026, 10, 28);
+  const opts = { width: 1000, height: 380, measure: defaultMeasure, now };
+  const t0 = { k: 6, x: -2500, y: 0 };
+  const layoutAt = (transform: { k: number; x: number; y: number }) =>
+    layoutTimeline(events, { ...opts, transform });
+  const view = { measure: defaultMeasure, layoutAt };
+
+  it('joins strips laid out beside the view: each event once, where a full layout puts it, no labels overlapping', () => {
+    const base = layoutAt(t0);
+    const strips = new Map([-1, 1].map((i) => [i, layoutAt(stripTransform(t0, i, 1000))]));
+    const joined = joinStrips(base, strips);
+    const ids = joined.events.map((e) => e.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(joined.events.map((e) => e.index)).to.deep.equal(
+      [...joined.events.map((e) => e.index)].sort((a, b) => a - b),
+    );
+    // A strip is the view beside: its events are there, moved by a view-width.
+    const right = strips.get(1)!;
+    expect(right.events.length).to.be.greaterThan(0);
+    for (const e of right.events) {
+      const j = joined.events.find((x) => x.id === e.id)!;
+      expect(j.pos).to.be.closeTo(e.pos + 1000, 1e-9);
+      expect(j.box.x).to.be.at.least(1000 - 1e-9);
+    }
+    for (const d of [Date.UTC(2001, 0, 1), Date.UTC(2003, 6, 1)]) {
+      expect(right.position(d) + 1000).to.be.closeTo(base.position(d), 1e-6);
+    }
+    for (const e of joined.events) expect(e.pos).to.be.within(-1000 - 1e-9, 2000 + 1e-9);
+    expectNoOverlap(joined);
+    expect(joined.axis[0]).to.be.at.most(-1000 + 20);
+    expect(joined.axis[2]).to.be.at.least(2000 - 20);
+  });
+
+  it('never overlaps two labels or two badges, wherever the view is', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2, max: 40, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (k, at) => {
+          const t = { k, x: -at * 1000 * (k - 1), y: 0 };
+          const strips = new Map([-1, 1].map((i) => [i, layoutAt(stripTransform(t, i, 1000))]));
+          expectNoOverlap(joinStrips(layoutAt(t), strips));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lays out the strips a drag brings near the view, on that side only, once', () => {
+    const base: GestureBase = { layout: layoutAt(t0), transform: t0 };
+    let calls = 0;
+    const counted = {
+      ...view,
+      layoutAt: (t: { k: number; x: number; y: number }) => (calls++, layoutAt(t)),
+    };
+    // Dragged 20 px to the left: the view to the right comes near (a quarter of a view ahead).
+    const a = moveView(base, { ...t0, x: t0.x - 20 }, counted)!;
+    expect(a.k).to.equal(1);
+    expect(a.dx).to.equal(-20);
+    expect([...base.strips!.keys()]).to.deep.equal([1]);
+    expect(calls).to.equal(1);
+    moveView(base, { ...t0, x: t0.x - 200 }, counted);
+    expect(calls, 'kept for the rest of the drag').to.equal(1);
+    // What is drawn is what the drag has brought near the view (from 0 to 1,600 here, with a
+    // margin), and every marker there is where a full layout at that transform puts its date.
+    const b = moveView(base, { ...t0, x: t0.x - 600 }, counted)!;
+    const full = layoutAt({ ...t0, x: t0.x - 600 });
+    const near = (e: { box: { x: number; width: number }; pos: number }) =>
+      e.box.x + e.box.width >= -200 && e.box.x <= 1600 + 200;
+    expect(b.layout.events.every(near)).to.equal(true);
+    const shownIds = new Set(b.layout.events.map((e) => e.id));
+    for (const e of full.events) {
+      if (!shownIds.has(e.id)) continue;
+      const m = b.layout.events.find((x) => x.id === e.id)!;
+      expect(m.pos - 600, e.id).to.be.closeTo(e.pos, 1e-6);
+    }
+    // Labels in the half the drag brought into view.
+    expect(b.layout.events.some((e) => e.box.x >= 1300 && e.box.x < 1600)).to.equal(true);
+  });
+
+  it('lays a strip out in a task of its own when asked to (not in the drag step that needs it)', () => {
+    const base: GestureBase = { layout: layoutAt(t0), transform: t0 };
+    const tasks: (() => void)[] = [];
+    const later = { ...view, later: (run: () => void) => tasks.push(run) };
+    const before = moveView(base, { ...t0, x: t0.x - 20 }, later)!;
+    expect(tasks.length).to.equal(1);
+    expect(base.strips!.size).to.equal(0);
+    expect(before.layout.events.every((e) => e.box.x < 1000)).to.equal(true);
+    moveView(base, { ...t0, x: t0.x - 40 }, later);
+    expect(tasks.length, 'asked for once').to.equal(1);
+    tasks[0]!();
+    const after = moveView(base, { ...t0, x: t0.x - 60 }, later)!;
+    expect([...base.strips!.keys()]).to.deep.equal([1]);
+    expect(after.layout.events.some((e) => e.box.x >= 1000)).to.equal(true);
+  });
+
+  it('gives up (the caller lays out again) past the strips, or when a pinch would leave the view a third empty', () => {
+    const base: GestureBase = { layout: layoutAt(t0), transform: t0 };
+    expect(moveView(base, { ...t0, x: t0.x - 1000 * MAX_STRIPS }, view)).to.equal(null);
+    expect(moveView(base, { ...t0, x: t0.x + 1000 * (MAX_STRIPS + 0.5) }, view)).to.equal(null);
+    const pinch = { k: 12, x: 2 * t0.x - 500, y: 0 };
+    const moved = moveView(base, pinch, view)!;
+    expect(moved.k).to.equal(2);
+    expect(moved.dx).to.equal(0);
+    expect(moved.layout.events.map((e) => e.id)).to.deep.equal(
+      moveLayout(base.layout, t0, pinch, view).events.map((e) => e.id),
+    );
+    expect(moveView(base, { k: 12, x: 2 * t0.x + 800, y: 0 }, view)).to.equal(null);
   });
 });

@@ -29,3 +29,13 @@ export { assignLanes, type Extent } from './lanes.js';
 export { clusterByDistance, type ClusterGroup } from './clusters.js';
 export { mirrorLayout, toLayoutTransform } from './mirror.js';
 export { moveLayout, type MoveOptions } from './move.js';
+export {
+  cullLayout,
+  joinStrips,
+  moveView,
+  stripTransform,
+  MAX_STRIPS,
+  type GestureBase,
+  type MovedView,
+  type ViewOptions,
+} from './pan.js';
