@@ -231,7 +231,8 @@ export class SummitTimeline extends LitElement {
   private _lh = 17;
   private _labels = new Map<Lang, WeakMap<TimelineEvent, string[]>>();
   private _names = new Map<string, WeakMap<TimelineEvent, string>>();
-  private _titles = new Map<string, string>();
+  /** The cluster badge under the pointer: only its tooltip is written (see _onChartOver). */
+  @state() private _tip = '';
   /** False until the element first comes near the viewport (never true on the server). */
   @state() private _started = false;
   /** Words the errors of a failed load (load-messages.js, loaded on the first error). */
@@ -1050,6 +1051,14 @@ export class SummitTimeline extends LitElement {
     if (cluster) this._run((m, h) => m.onClusterClick(h, cluster.from, cluster.to));
   };
 
+  /**
+   * A badge's tooltip is written when the pointer comes to it: formatting the date range of every
+   * badge shown would cost each first render and each frame that brings badges into view.
+   */
+  private _onChartOver = (e: Event) => {
+    this._tip = (e.target as Element).closest?.<SVGGElement>('g.cluster')?.dataset.key ?? '';
+  };
+
   private _onListClick = (e: Event) => {
     const option = (e.target as Element).closest?.('[role="option"]');
     if (option) this._onOptionClick(option.id.slice(2));
@@ -1322,6 +1331,7 @@ export class SummitTimeline extends LitElement {
         width=${l.contentWidth}
         height=${l.contentHeight}
         @click=${this._onChartClick}
+        @pointerover=${this._onChartOver}
       >
         <line class="axis" x1=${l.axis[0]} y1=${l.axis[1]} x2=${l.axis[2]} y2=${l.axis[3]}></line>
         ${repeat(
@@ -1377,7 +1387,7 @@ export class SummitTimeline extends LitElement {
           (c) =>
             svg`<g class="cluster" data-key=${c.key}
               transform="translate(${c.box.x + c.box.width / 2} ${c.box.y + c.box.height / 2})">
-              <title>${this._clusterTitle(c.label, c.from, c.to)}</title>
+              ${c.key === this._tip ? svg`<title>${this._clusterTitle(c.label, c.from, c.to)}</title>` : nothing}
               <rect x=${-c.box.width / 2} y=${-c.box.height / 2} width=${c.box.width} height=${c.box.height}
                 rx=${c.box.height / 2}></rect>
               <text text-anchor="middle" dominant-baseline="central">${c.label}</text>
@@ -1425,24 +1435,17 @@ export class SummitTimeline extends LitElement {
     </div>`;
   }
 
-  /** A cluster badge's title, cached (formatRange on every frame of a gesture is costly). */
+  /** A cluster badge's tooltip: its count and the range of its members' dates. */
   private _clusterTitle(count: string, from: number, to: number): string {
-    const key = `${this._lang}|${count}|${from}|${to}`;
-    let title = this._titles.get(key);
-    if (title === undefined) {
-      if (this._titles.size > 2000) this._titles.clear();
-      title = fill(this._m.cluster, { count, range: this._range(from, to) });
-      this._titles.set(key, title);
-    }
-    return title;
-  }
-
-  private _range(from: number, to: number): string {
     const f = dateFormatter(this._lang, 'day', 'short');
     const end = new Date(Math.max(from, to - 1));
-    return typeof f.formatRange === 'function'
-      ? f.formatRange(new Date(from), end)
-      : `${f.format(from)} – ${f.format(end)}`;
+    return fill(this._m.cluster, {
+      count,
+      range:
+        typeof f.formatRange === 'function'
+          ? f.formatRange(new Date(from), end)
+          : `${f.format(from)} – ${f.format(end)}`,
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 // <summit-timeline>: what a reader sees, in a real browser.
 import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { builtinDataset } from '../src/data/builtin.js';
 import {
   listbox,
@@ -478,6 +479,25 @@ describe('<summit-timeline>: zoom and pan', () => {
     // Zoomed in on the 2020s, more events have a label of their own.
     expect(options(el).length).to.be.at.least(shownBefore - 2);
     expect(options(el).some((o) => o.id.startsWith('o-fm-'))).to.be.true;
+  });
+
+  it('writes a badge’s tooltip, its count and dates, when the pointer comes to it', async () => {
+    const el = await mount(html`<summit-timeline></summit-timeline>`, 800);
+    const badge = root(el).querySelector<SVGGElement>('.cluster');
+    expect(badge).to.exist;
+    // None is written before: formatting every badge's dates would cost the first render.
+    expect(root(el).querySelectorAll('.cluster title').length).to.equal(0);
+    const r = badge!.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)],
+    });
+    await el.updateComplete;
+    const count = badge!.querySelector('text')!.textContent!.trim();
+    const tip = badge!.querySelector('title')?.textContent ?? '';
+    expect(tip).to.match(new RegExp(`^${count} events, .*\\b(19|20)\\d\\d\\b`));
+    expect(root(el).querySelectorAll('.cluster title').length).to.equal(1);
+    await resetMouse();
   });
 
   it('keeps the listbox first in its own stacking (options clickable over the chart)', async () => {
