@@ -288,15 +288,19 @@ export const styles = css`
   .probe {
     font: ${fontWeightBold} var(--_label) / var(--lh, 17px) var(--_font);
   }
-  .option {
+  .slot {
+    /* Placed by a transform (a gesture moves it without a layout); its size is set. No var()
+       here: this is what each step of a gesture restyles. */
     position: absolute;
     left: 0;
     top: 0;
-    /* Placed by a transform (a gesture moves it without a layout), and self-contained: its size
-       is set, its text is clipped, so moving it repaints nothing inside. */
+  }
+  .option {
+    /* Self-contained: its size is set, its text is clipped, so moving it repaints nothing
+       inside. */
     contain: strict;
-    inline-size: var(--w);
-    block-size: var(--h);
+    inline-size: 100%;
+    block-size: 100%;
     padding: 3px 6px;
     overflow: hidden;
     pointer-events: auto;

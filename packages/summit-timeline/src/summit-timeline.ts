@@ -1409,26 +1409,32 @@ export class SummitTimeline extends LitElement {
         ${repeat(
           l.events,
           (e) => e.id,
+          // A label is placed by its slot, whose style has no var(): a gesture that moves it
+          // restyles the slot alone (an option's own style takes twice as long to resolve).
           (e) =>
             html`<div
-              id="o-${e.id}"
-              class="option ${e.event.status}${e.id === active ? ' active' : ''}${
-                e.truncated ? ' truncated' : ''
-              }${e.flipped ? ' flipped' : ''}"
-              part="option"
-              role="option"
-              aria-label=${this._optionName(e.event)}
-              aria-selected=${e.id === this.selected ? 'true' : 'false'}
-              aria-setsize=${total}
-              aria-posinset=${e.index + 1}
+              class="slot"
               ${vars({
                 transform: `translate(${px(e.box.x)}, ${px(e.box.y)})`,
-                '--w': px(e.box.width),
-                '--h': px(e.box.height),
+                width: px(e.box.width),
+                height: px(e.box.height),
               })}
             >
-              <span class="line title-line">${e.lines[0] ?? ''}</span>
-              <span class="line meta-line">${e.lines[1] ?? ''}</span>
+              <div
+                id="o-${e.id}"
+                class="option ${e.event.status}${e.id === active ? ' active' : ''}${
+                  e.truncated ? ' truncated' : ''
+                }${e.flipped ? ' flipped' : ''}"
+                part="option"
+                role="option"
+                aria-label=${this._optionName(e.event)}
+                aria-selected=${e.id === this.selected ? 'true' : 'false'}
+                aria-setsize=${total}
+                aria-posinset=${e.index + 1}
+              >
+                <span class="line title-line">${e.lines[0] ?? ''}</span>
+                <span class="line meta-line">${e.lines[1] ?? ''}</span>
+              </div>
             </div>`,
         )}
       </div>

@@ -316,7 +316,7 @@ describe('<summit-timeline>: zoom and pan', () => {
     const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const r = vp.getBoundingClientRect();
-    const place = () => options(el).map((o) => `${o.id} ${o.style.transform}`);
+    const place = () => options(el).map((o) => `${o.id} ${o.parentElement!.style.transform}`);
     vp.dispatchEvent(
       // A small step, so that events stay in view.
       new WheelEvent('wheel', {
@@ -398,7 +398,7 @@ describe('<summit-timeline>: zoom and pan', () => {
     const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const edge = vp.getBoundingClientRect();
-    const place = () => new Map(options(el).map((o) => [o.id, o.style.transform]));
+    const place = () => new Map(options(el).map((o) => [o.id, o.parentElement!.style.transform]));
     const shown = place();
     vp.dispatchEvent(new MouseEvent('mousedown', at(900)));
     for (let x = 880; x >= 400; x -= 20) {
