@@ -1,7 +1,9 @@
 // Keyboard, selection and zoom behaviour of <summit-timeline>. Loaded on the first focus, pointer
 // or key inside the element (not needed to draw it), so it stays out of the first render.
 import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
-import type { TimelineEvent } from './data/types.js';
+import type { Lang, TimelineEvent } from './data/types.js';
+import { dateFormatter } from './format.js';
+import { fill, type Messages } from './messages.js';
 import type { TimelineLayout } from './layout/layout.js';
 import type { ZoomTransformLike } from './layout/scale.js';
 import type { TimelineSelectDetail } from './summit-timeline.js';
@@ -17,6 +19,10 @@ export interface Host extends HTMLElement {
   _active: string | null;
   _tool: number;
   _focusPanel: boolean;
+  /** The cluster badge under the pointer, and its tooltip. */
+  _tip: { key: string; text: string } | null;
+  readonly _lang: Lang;
+  readonly _m: Messages;
   readonly _width: number;
   readonly _height: number;
   readonly _horizontal: boolean;
@@ -268,5 +274,24 @@ export function onClusterClick(h: Host, from: number, to: number) {
     h._setTransform(h._clamp({ k, x: c - ((mid - t.x) * k) / t.k, y: 0 }));
   } else {
     zoomVertical(h, k, mid - h._scroll);
+  }
+}
+
+/**
+ * The pointer came over the chart (over the badge `key`, if any): that badge gets its tooltip, its count and the range
+ * of its events' dates. Written for that badge only: formatting every badge's range would cost
+ * each first render and each frame that brings badges into view.
+ */
+export function onChartOver(h: Host, key: string | undefined) {
+  const c = h._layout?.clusters.find((x) => x.key === key);
+  if (!c) h._tip = null;
+  else if (h._tip?.key !== c.key) {
+    const f = dateFormatter(h._lang, 'day', 'short');
+    const end = new Date(Math.max(c.from, c.to - 1));
+    const range =
+      typeof f.formatRange === 'function'
+        ? f.formatRange(new Date(c.from), end)
+        : `${f.format(c.from)} – ${f.format(end)}`;
+    h._tip = { key: c.key, text: fill(h._m.cluster, { count: c.label, range }) };
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, noChange, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
@@ -231,8 +231,10 @@ export class SummitTimeline extends LitElement {
   private _lh = 17;
   private _labels = new Map<Lang, WeakMap<TimelineEvent, string[]>>();
   private _names = new Map<string, WeakMap<TimelineEvent, string>>();
-  /** The cluster badge under the pointer: only its tooltip is written (see _onChartOver). */
-  @state() private _tip = '';
+  /** What the chart was last drawn from (see _renderContent). */
+  private _drawn: unknown[] = [];
+  /** The cluster badge under the pointer, and its tooltip (see interact.ts, onChartOver). */
+  @state() private _tip: { key: string; text: string } | null = null;
   /** False until the element first comes near the viewport (never true on the server). */
   @state() private _started = false;
   /** Words the errors of a failed load (load-messages.js, loaded on the first error). */
@@ -1051,12 +1053,10 @@ export class SummitTimeline extends LitElement {
     if (cluster) this._run((m, h) => m.onClusterClick(h, cluster.from, cluster.to));
   };
 
-  /**
-   * A badge's tooltip is written when the pointer comes to it: formatting the date range of every
-   * badge shown would cost each first render and each frame that brings badges into view.
-   */
   private _onChartOver = (e: Event) => {
-    this._tip = (e.target as Element).closest?.<SVGGElement>('g.cluster')?.dataset.key ?? '';
+    // (Read now: once the event is dispatched, its target in a shadow tree is gone.)
+    const key = (e.target as Element).closest?.<SVGGElement>('g.cluster')?.dataset.key;
+    this._run((m, h) => m.onChartOver(h, key));
   };
 
   private _onListClick = (e: Event) => {
@@ -1196,7 +1196,7 @@ export class SummitTimeline extends LitElement {
           @pointerdown=${this._onPointerStart}
           @scroll=${this._onScroll}
         >
-          ${hasEvents && layout ? this._renderChart(layout) : nothing}
+          ${hasEvents && layout ? this._renderChart(layout) : ((this._drawn = []), nothing)}
         </div>
         ${
           selected && this._panel
@@ -1307,11 +1307,6 @@ export class SummitTimeline extends LitElement {
   }
 
   private _renderChart(l: TimelineLayout) {
-    const m = this._m;
-    const horizontal = l.orientation === 'horizontal';
-    const active = this._active;
-    const activeShown = !!active && l.events.some((e) => e.id === active);
-    const total = this._order.length;
     // Right to left, the canvas (drawn mirrored) moves the other way.
     const shift = this._rtl ? -this._shift : this._shift;
     return html`<div
@@ -1324,7 +1319,32 @@ export class SummitTimeline extends LitElement {
         'will-change': this._layer ? 'transform' : 'auto',
       })}
     >
-      <svg
+      ${this._renderContent(l)}
+    </div>`;
+  }
+
+  /**
+   * What the canvas shows, or noChange when none of what it is drawn from has changed: most
+   * frames of a drag move the canvas alone (its transform), and nothing in it is rendered again.
+   */
+  private _renderContent(l: TimelineLayout) {
+    const deps = [
+      this._layout,
+      this._rtl,
+      this._active,
+      this.selected,
+      this._tip,
+      this._m,
+      this._lang,
+    ];
+    if (deps.every((d, i) => d === this._drawn[i])) return noChange;
+    this._drawn = deps;
+    const m = this._m;
+    const horizontal = l.orientation === 'horizontal';
+    const active = this._active;
+    const activeShown = !!active && l.events.some((e) => e.id === active);
+    const total = this._order.length;
+    return html`<svg
         class="chart"
         part="chart"
         aria-hidden="true"
@@ -1387,7 +1407,7 @@ export class SummitTimeline extends LitElement {
           (c) =>
             svg`<g class="cluster" data-key=${c.key}
               transform="translate(${c.box.x + c.box.width / 2} ${c.box.y + c.box.height / 2})">
-              ${c.key === this._tip ? svg`<title>${this._clusterTitle(c.label, c.from, c.to)}</title>` : nothing}
+              ${c.key === this._tip?.key ? svg`<title>${this._tip.text}</title>` : nothing}
               <rect x=${-c.box.width / 2} y=${-c.box.height / 2} width=${c.box.width} height=${c.box.height}
                 rx=${c.box.height / 2}></rect>
               <text text-anchor="middle" dominant-baseline="central">${c.label}</text>
@@ -1437,21 +1457,7 @@ export class SummitTimeline extends LitElement {
               </div>
             </div>`,
         )}
-      </div>
-    </div>`;
-  }
-
-  /** A cluster badge's tooltip: its count and the range of its members' dates. */
-  private _clusterTitle(count: string, from: number, to: number): string {
-    const f = dateFormatter(this._lang, 'day', 'short');
-    const end = new Date(Math.max(from, to - 1));
-    return fill(this._m.cluster, {
-      count,
-      range:
-        typeof f.formatRange === 'function'
-          ? f.formatRange(new Date(from), end)
-          : `${f.format(from)} – ${f.format(end)}`,
-    });
+      </div>`;
   }
 }
 

@@ -1,5 +1,5 @@
 // <summit-timeline>: what a reader sees, in a real browser.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { builtinDataset } from '../src/data/builtin.js';
 import {
@@ -492,7 +492,8 @@ describe('<summit-timeline>: zoom and pan', () => {
       type: 'move',
       position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)],
     });
-    await el.updateComplete;
+    // (Written by the interaction module, which the pointer's arrival loads.)
+    await waitUntil(() => badge!.querySelector('title'), 'no tooltip');
     const count = badge!.querySelector('text')!.textContent!.trim();
     const tip = badge!.querySelector('title')?.textContent ?? '';
     expect(tip).to.match(new RegExp(`^${count} events, .*\\b(19|20)\\d\\d\\b`));
