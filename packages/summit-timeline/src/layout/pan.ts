@@ -4,7 +4,8 @@
 // layout comes from strips: the timeline laid out one view-width to the side (each strip is a
 // view of its own, so its labels keep inside it and never overlap a neighbour's), joined to the
 // starting layout in its coordinates. A strip is laid out a quarter of a view before it shows,
-// and only what is near the view is drawn, so a label is added as it comes in, not all at once.
+// and drawn an eighth of a view at a time as the drag brings it near, so its labels come in a
+// few at a time, not all at once.
 // A pinch moves the starting layout to the new zoom (moveLayout).
 import type { ClusterLayout, EventLayout, TimelineLayout } from './layout.js';
 import { moveLayout, type MoveOptions } from './move.js';
@@ -48,8 +49,8 @@ export const MAX_STRIPS = 2;
 /** How far ahead of the view a strip is laid out, in view-widths. */
 const AHEAD = 0.25;
 /**
- * Drawn beyond each edge of the view, in view-widths: the drawn range moves in steps of this
- * size, so that most frames of a drag move the canvas and nothing else.
+ * The drawn range grows in steps of this many view-widths, so that most frames of a drag move
+ * the canvas and nothing else.
  */
 const STEP = 0.125;
 /** Drawn beyond each edge of the view, at least, in pixels. */
