@@ -50,6 +50,15 @@ function expectNoOverlap(el: SummitTimeline) {
   }
 }
 
+/** Where each label is in the canvas (which a drag moves as one), to the pixel. */
+function placesInCanvas(el: SummitTimeline): [string, string][] {
+  const c = root(el).querySelector('.canvas')!.getBoundingClientRect();
+  return options(el).map((o) => {
+    const r = o.getBoundingClientRect();
+    return [o.id, `${Math.round(r.left - c.left)} ${Math.round(r.top - c.top)}`];
+  });
+}
+
 describe('<summit-timeline>: the built-in dataset', () => {
   it('shows the summits: Xi’an 2023 and Astana 2025 held, 2027 announced, 2029 projected', async () => {
     const el = await mount(html`<summit-timeline></summit-timeline>`, 1200);
@@ -316,7 +325,7 @@ describe('<summit-timeline>: zoom and pan', () => {
     const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const r = vp.getBoundingClientRect();
-    const place = () => options(el).map((o) => `${o.id} ${o.parentElement!.style.transform}`);
+    const place = () => placesInCanvas(el).map(([id, at]) => `${id} ${at}`);
     vp.dispatchEvent(
       // A small step, so that events stay in view.
       new WheelEvent('wheel', {
@@ -398,7 +407,7 @@ describe('<summit-timeline>: zoom and pan', () => {
     const vp = await zoomInForDrag(el);
     const at = mouseAt(vp);
     const edge = vp.getBoundingClientRect();
-    const place = () => new Map(options(el).map((o) => [o.id, o.parentElement!.style.transform]));
+    const place = () => new Map(placesInCanvas(el));
     const shown = place();
     vp.dispatchEvent(new MouseEvent('mousedown', at(900)));
     for (let x = 880; x >= 400; x -= 20) {
