@@ -51,6 +51,11 @@ export function formatEventDate(event: TimelineEvent, lang: Lang, style: Style =
   if (!e) return f.format(a);
   const b = periodStart(e);
   if (b.getTime() <= a.getTime()) return f.format(a);
+  return dateRange(f, a, b);
+}
+
+/** `a` to `b` with `f`: Intl's formatRange ("May 18 – 19, 2023"), or both ends and a dash. */
+export function dateRange(f: Intl.DateTimeFormat, a: Date, b: Date): string {
   return typeof f.formatRange === 'function'
     ? f.formatRange(a, b)
     : `${f.format(a)} – ${f.format(b)}`;

@@ -2,7 +2,7 @@
 // or key inside the element (not needed to draw it), so it stays out of the first render.
 import { parseCalendarDate, periodEnd, periodStart } from './data/dates.js';
 import type { Lang, TimelineEvent } from './data/types.js';
-import { dateFormatter } from './format.js';
+import { dateFormatter, dateRange } from './format.js';
 import { fill, type Messages } from './messages.js';
 import type { TimelineLayout } from './layout/layout.js';
 import type { ZoomTransformLike } from './layout/scale.js';
@@ -287,11 +287,7 @@ export function onChartOver(h: Host, key: string | undefined) {
   if (!c) h._tip = null;
   else if (h._tip?.key !== c.key) {
     const f = dateFormatter(h._lang, 'day', 'short');
-    const end = new Date(Math.max(c.from, c.to - 1));
-    const range =
-      typeof f.formatRange === 'function'
-        ? f.formatRange(new Date(c.from), end)
-        : `${f.format(c.from)} – ${f.format(end)}`;
+    const range = dateRange(f, new Date(c.from), new Date(Math.max(c.from, c.to - 1)));
     h._tip = { key: c.key, text: fill(h._m.cluster, { count: c.label, range }) };
   }
 }

@@ -1176,6 +1176,8 @@ export class SummitTimeline extends LitElement {
     const hasEvents = this._order.length > 0;
     const horizontal = this._horizontal;
     const selected = this.selected ? this._order[this._index.get(this.selected) ?? -1] : undefined;
+    // No chart: the next one is drawn in full (see _renderContent).
+    if (!hasEvents || !layout) this._drawn = [];
     return html`<div
       class="frame ${horizontal ? 'horizontal' : 'vertical'} ${hasEvents ? '' : 'empty'}"
       @focusin=${this._preload}
@@ -1196,7 +1198,7 @@ export class SummitTimeline extends LitElement {
           @pointerdown=${this._onPointerStart}
           @scroll=${this._onScroll}
         >
-          ${hasEvents && layout ? this._renderChart(layout) : ((this._drawn = []), nothing)}
+          ${hasEvents && layout ? this._renderChart(layout) : nothing}
         </div>
         ${
           selected && this._panel

@@ -206,8 +206,9 @@ export function moveView(
   const lo = Math.min(Math.floor((from - MARGIN) / step) * step, drawn?.from ?? Infinity);
   const hi = Math.max(Math.ceil((to + MARGIN) / step) * step, drawn?.to ?? -Infinity);
   const source = base.joined ?? base.layout;
-  if (!drawn || drawn.source !== source || drawn.from !== lo || drawn.to !== hi) {
-    base.drawn = { layout: cullLayout(source, lo, hi), source, from: lo, to: hi };
-  }
-  return { k: 1, dx, layout: base.drawn!.layout };
+  const shown =
+    drawn && drawn.source === source && drawn.from === lo && drawn.to === hi
+      ? drawn
+      : (base.drawn = { layout: cullLayout(source, lo, hi), source, from: lo, to: hi });
+  return { k: 1, dx, layout: shown.layout };
 }
