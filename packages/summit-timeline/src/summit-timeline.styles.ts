@@ -296,13 +296,11 @@ export const styles = css`
     top: 0;
   }
   .option {
-    /* Self-contained: its size is set, its text is clipped, so moving it repaints nothing
-       inside. */
-    contain: strict;
+    /* Its size is set by the layout, which measured its text. No containment and no clip: each
+       would make it a paint chunk of its own, and every frame of a gesture walks them all. */
     inline-size: 100%;
     block-size: 100%;
     padding: 3px 6px;
-    overflow: hidden;
     pointer-events: auto;
     cursor: pointer;
     border-radius: ${radiusSm};
@@ -330,6 +328,9 @@ export const styles = css`
     display: block;
     block-size: var(--lh, 17px);
     white-space: nowrap;
+  }
+  /* Text wider than its box (so the layout says): cut with an ellipsis. */
+  .truncated .line {
     overflow: hidden;
     text-overflow: ellipsis;
   }
