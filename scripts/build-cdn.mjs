@@ -6,9 +6,13 @@
 // Rollup does the chunking, from the package's compiled dist/cdn.js (or dist/index.js): code that
 // the entry needs stays in the entry file, and the lazy chunks import it from there. So a first
 // render is one file and one request (esbuild's splitting would move code shared with a lazy chunk
-// into shared chunks, several requests before the first render). esbuild then minifies each file.
+// into shared chunks, several requests before the first render). The markup and styles inside
+// Lit's html`` and css`` templates are minified first (esbuild leaves template text as it is);
+// esbuild then minifies each file.
 // Usage (from a package folder): node ../../scripts/build-cdn.mjs <name>
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { Features, transform as transformCss } from 'lightningcss';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +26,46 @@ const entry = resolve(
   existsSync(resolve(pkg, 'dist/cdn.js')) ? 'dist/cdn.js' : 'dist/index.js',
 );
 const outdir = resolve(pkg, 'dist/cdn');
+// The browsers the bundle is built for (as esbuild's target below), for the CSS minifier.
+const CSS_TARGETS = { chrome: 111 << 16, firefox: 115 << 16, safari: (16 << 16) | (4 << 8) };
+
+/**
+ * Minifies a css`` template's text, in which each `${}` is a placeholder (`@TEMPLATE_EXPRESSION();`).
+ * Ours are all values (a token, maybe one of several in a declaration), so each is given to the
+ * minifier as an identifier, which it keeps as it is, and put back after.
+ */
+function minifyCss(text) {
+  const code = text.replace(/@(TEMPLATE_EXPRESSION_*)\(\);?/g, '__$1__');
+  const out = transformCss({
+    filename: 'template.css',
+    code: Buffer.from(code),
+    minify: true,
+    targets: CSS_TARGETS,
+    // (color-scheme is set as written: no variables for a light-dark() fallback, which we do
+    // not use.)
+    exclude: Features.LightDark,
+  });
+  return out.code.toString().replace(/__(TEMPLATE_EXPRESSION_*)__/g, '@$1();');
+}
 rmSync(outdir, { recursive: true, force: true });
 
 const bundle = await rollup({
   input: { [name]: entry },
   // The entry may export what its lazy chunks import from it (no facade file in front of it).
   preserveEntrySignatures: 'allow-extension',
-  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+  plugins: [
+    // A template that cannot be minified fails the build (rather than shipping it as written).
+    minifyLiterals({
+      failOnError: true,
+      options: {
+        // Styles only: css`` templates. (html`` templates are left as written: their whitespace
+        // can be text a reader sees.)
+        shouldMinify: () => false,
+        minifyOptions: { minifyCSS: minifyCss },
+      },
+    }),
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+  ],
   onwarn(warning, warn) {
     // tsc's decorator helper reads `this` at the top level of a module: harmless.
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
