@@ -178,6 +178,7 @@ export class SummitTimeline extends LitElement {
   private _gestureBase: PanNS.GestureBase | null = null;
   /** moveView, loaded with d3-zoom (gestures come from d3-zoom, so it is there when needed). */
   private _moveView?: typeof PanNS.moveView;
+  private _restart?: typeof PanNS.restartGesture;
   /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
   private _shift = 0;
   /** The canvas has a layer of its own (`will-change`) while a drag moves it as one. */
@@ -657,19 +658,9 @@ export class SummitTimeline extends LitElement {
     if (this._rebase) {
       this._rebase = false;
       // (A canvas shifted at the base's zoom keeps that base: the next drag is at its zoom.)
-      if (this._gestureBase && this._layout && this._shift === 0) {
-        // What the pinch moved out of view stays out: a drag reveals the layout's edge, not the
-        // labels held at that edge for markers beyond it.
-        const l = this._layout;
-        const w = this._width;
-        const seen = (a: number, b: number) => b >= 0 && a <= w;
-        const layout: TimelineLayout = {
-          ...l,
-          events: l.events.filter((e) => seen(e.span?.[0] ?? e.pos, e.span?.[1] ?? e.pos)),
-          clusters: l.clusters.filter((c) => seen(c.box.x, c.box.x + c.box.width)),
-        };
-        this._layout = layout;
-        this._gestureBase = { layout, transform: this._transform };
+      if (this._gestureBase && this._layout && this._shift === 0 && this._restart) {
+        this._gestureBase = this._restart(this._layout, this._transform);
+        this._layout = this._gestureBase.layout;
       }
     }
     if (
@@ -957,8 +948,9 @@ export class SummitTimeline extends LitElement {
   private _loadZoom(): Promise<void> {
     if (isServer) return Promise.resolve();
     this._zoomLoading ??= import('./zoom.js')
-      .then(({ attachZoom, moveView }) => {
+      .then(({ attachZoom, moveView, restartGesture }) => {
         this._moveView = moveView;
+        this._restart = restartGesture;
         const vp = this._viewport;
         if (!vp || this._zoom) return;
         this._zoom = attachZoom(vp, {

@@ -28,6 +28,7 @@ import {
   type TimelineLayout,
 } from '../src/layout/index.js';
 import { calendarInterval, calendarTicks, niceStep } from '../src/layout/calendar.js';
+import { cullLayout, restartGesture } from '../src/layout/pan.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -601,5 +602,23 @@ describe('layout: a drag beside the view (moveView, joinStrips)', () => {
       moveLayout(base.layout, t0, pinch, view).events.map((e) => e.id),
     );
     expect(moveView(base, { k: 12, x: 2 * t0.x + 800, y: 0 }, view)).to.equal(null);
+  });
+
+  it('a drag right after a pinch starts from what the view shows: events whose markers are in it', () => {
+    const pinch = { k: 9, x: 1.5 * t0.x - 250, y: 0 };
+    const moved = moveLayout(layoutAt(t0), t0, pinch, view);
+    const inView = (e: { pos: number; span?: [number, number] | null }) =>
+      (e.span?.[1] ?? e.pos) >= 0 && (e.span?.[0] ?? e.pos) <= 1000;
+    // The pinch holds labels at the view's edge for markers it moved out of view.
+    expect(moved.events.some((e) => !inView(e))).to.equal(true);
+    const base = restartGesture(moved, pinch);
+    expect(base.transform).to.equal(pinch);
+    expect(base.layout.events.length).to.be.greaterThan(0);
+    expect(base.layout.events.every(inView)).to.equal(true);
+    expect(base.layout.events.map((e) => e.id)).to.deep.equal(
+      moved.events.filter(inView).map((e) => e.id),
+    );
+    // Culled by label as well (what a drag draws), those labels stay.
+    expect(cullLayout(moved, 0, 1000).events.length).to.be.greaterThan(base.layout.events.length);
   });
 });

@@ -143,19 +143,37 @@ export function joinStrips(
   };
 }
 
-/** What of a layout lies between `from` and `to` along the time axis (labels, leaders, badges). */
-export function cullLayout(l: TimelineLayout, from: number, to: number): TimelineLayout {
+/**
+ * What of a layout lies between `from` and `to` along the time axis: events whose marker, span or
+ * label (box and leader) reaches into it, and badges. With `markers`, an event is kept by its
+ * marker or span alone (what a view shows of the timeline, not the labels held at its edge).
+ */
+export function cullLayout(
+  l: TimelineLayout,
+  from: number,
+  to: number,
+  markers = false,
+): TimelineLayout {
   const near = (a: number, b: number) => b >= from && a <= to;
   return {
     ...l,
-    events: l.events.filter((e) =>
-      near(
-        Math.min(e.box.x, e.span?.[0] ?? e.pos, e.pos),
-        Math.max(e.box.x + e.box.width, e.span?.[1] ?? e.pos, e.pos),
-      ),
-    ),
+    events: l.events.filter((e) => {
+      const [a = e.pos, b = e.pos] = e.span ?? [];
+      return markers
+        ? near(a, b)
+        : near(Math.min(e.box.x, a, e.pos), Math.max(e.box.x + e.box.width, b, e.pos));
+    }),
     clusters: l.clusters.filter((c) => near(c.box.x, c.box.x + c.box.width)),
   };
+}
+
+/**
+ * A gesture that starts while another is under way (a drag right after a pinch) starts from the
+ * view as it is shown: what the pinch moved out of view stays out, so that a drag reveals the
+ * layout's edge, not the labels held at that edge for markers beyond it.
+ */
+export function restartGesture(layout: TimelineLayout, transform: ZoomTransformLike): GestureBase {
+  return { layout: cullLayout(layout, 0, layout.width, true), transform };
 }
 
 /**
