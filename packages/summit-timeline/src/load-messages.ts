@@ -19,6 +19,12 @@ export interface LoadErrorMessages {
   errorSource: string;
   /** A fetch error (`{error}`) followed by where it came from (`{source}`). */
   errorWithSource: string;
+  /** The request failed (offline, refused, reset or blocked). */
+  errorNetwork: string;
+  /** The built-in dataset's own file could not load. */
+  errorDataset: string;
+  /** A part of the timeline's code could not load. */
+  errorCode: string;
 }
 
 const en: LoadErrorMessages = {
@@ -29,6 +35,9 @@ const en: LoadErrorMessages = {
   kept: 'The timeline still shows the data it had before.',
   errorSource: 'from {url}',
   errorWithSource: '{error} ({source})',
+  errorNetwork: 'the request failed',
+  errorDataset: 'the built-in dataset could not be loaded',
+  errorCode: 'part of the timeline’s code could not be loaded',
 };
 
 const zh: LoadErrorMessages = {
@@ -39,6 +48,9 @@ const zh: LoadErrorMessages = {
   kept: '时间线仍显示先前的数据。',
   errorSource: '来源：{url}',
   errorWithSource: '{error}（{source}）',
+  errorNetwork: '请求失败',
+  errorDataset: '内置数据集无法加载',
+  errorCode: '时间线的部分代码无法加载',
 };
 
 const ru: LoadErrorMessages = {
@@ -49,6 +61,9 @@ const ru: LoadErrorMessages = {
   kept: 'Хронология по-прежнему показывает прежние данные.',
   errorSource: 'адрес: {url}',
   errorWithSource: '{error} ({source})',
+  errorNetwork: 'запрос не выполнен',
+  errorDataset: 'не удалось загрузить встроенный набор данных',
+  errorCode: 'не удалось загрузить часть кода хронологии',
 };
 
 const fr: LoadErrorMessages = {
@@ -59,6 +74,9 @@ const fr: LoadErrorMessages = {
   kept: 'La chronologie affiche toujours les données précédentes.',
   errorSource: 'adresse : {url}',
   errorWithSource: '{error} ({source})',
+  errorNetwork: 'la requête a échoué',
+  errorDataset: 'le jeu de données intégré n’a pas pu être chargé',
+  errorCode: 'une partie du code de la chronologie n’a pas pu être chargée',
 };
 
 export const loadErrorCatalogs: Record<Lang, LoadErrorMessages> = { en, zh, ru, fr };
@@ -71,6 +89,8 @@ export interface LoadNotice {
   /** Milliseconds. */
   timeout?: number;
   status?: number;
+  /** See `LoadError.cause`. */
+  cause?: 'network' | 'dataset' | 'code';
 }
 
 /**
@@ -92,7 +112,13 @@ export function loadErrorText(
         ? fill(m.errorTimeout, { seconds: format(Math.round(n.timeout / 100) / 10) })
         : n.status !== undefined
           ? fill(m.errorHttp, { status: n.status })
-          : n.detail;
+          : n.cause === 'network'
+            ? m.errorNetwork
+            : n.cause === 'dataset'
+              ? m.errorDataset
+              : n.cause === 'code'
+                ? m.errorCode
+                : n.detail;
     const error = fill(fetchTemplate, { detail: why });
     // Code that failed to load (the built-in dataset's chunk, the validator's) has no URL to name.
     text =

@@ -13,6 +13,13 @@ export interface LoadError {
   timeout?: number;
   /** Set when the server answered with an error status. */
   status?: number;
+  /**
+   * A fetch that failed for a reason the status line words in the reader's language (the
+   * technical `message` is for developers): the request itself failed (offline, refused, reset,
+   * blocked), or a part of the component's own code could not load: the built-in dataset or the
+   * data's validator.
+   */
+  cause?: 'network' | 'dataset' | 'code';
 }
 
 export type LoadOutcome = { data: TimelineData } | { error: LoadError } | { aborted: true };
@@ -142,7 +149,7 @@ export async function loadSource(
       };
     }
     const why = err instanceof Error ? err.message : String(err);
-    return { error: { reason: 'fetch', message: `${src}: ${why}`, url: src } };
+    return { error: { reason: 'fetch', message: `${src}: ${why}`, url: src, cause: 'network' } };
   } finally {
     clearTimeout(timer);
   }

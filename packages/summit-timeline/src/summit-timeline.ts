@@ -733,7 +733,13 @@ export class SummitTimeline extends LitElement {
       const mod = await validatorCode.load('load');
       const outcome: LoadOutcome = !mod
         ? // The chunk itself failed to load (offline, blocked).
-          { error: { reason: 'fetch', message: 'the data validator could not be loaded' } }
+          {
+            error: {
+              reason: 'fetch',
+              message: 'the data validator could not be loaded',
+              cause: 'code',
+            },
+          }
         : custom != null
           ? mod.parseInput(custom)
           : await mod.loadSource(
@@ -777,6 +783,7 @@ export class SummitTimeline extends LitElement {
       await this._fail(gen, {
         reason: 'fetch',
         message: 'the built-in dataset could not be loaded',
+        cause: 'dataset',
       });
       return;
     }

@@ -3,6 +3,8 @@
 // each line of text inside its box or cut with an ellipsis).
 import { expect, html } from '@open-wc/testing';
 import { catalogs } from '../src/catalogs.js';
+import { loadErrorCatalogs } from '../src/load-messages.js';
+import { fill } from '../src/messages.js';
 import { mount, options, root, settle, statusText, type SummitTimeline } from './helpers.js';
 
 const toolNames = (el: SummitTimeline) =>
@@ -110,6 +112,38 @@ describe('<summit-timeline> error messages in every language', () => {
         const text = statusText(el);
         expect(text).to.contain(seconds);
         expect(text).to.contain(open).and.to.contain(close);
+      } finally {
+        wrapper.remove();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'fr', 'ru', 'zh'] as const) {
+    it(`${lang}: a request that fails is worded in the language, with its source (not the browser's English message)`, async () => {
+      const el = document.createElement('summit-timeline') as SummitTimeline;
+      el.lang = lang;
+      const src = `/__fault/reset?id=i18n-reset-${lang}-${Date.now()}`;
+      el.src = src;
+      const wrapper = document.createElement('div');
+      wrapper.append(el);
+      document.body.append(wrapper);
+      try {
+        const error = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('timeline-error', resolve),
+        );
+        await settle(el);
+        const { detail } = await error;
+        await settle(el);
+        const m = loadErrorCatalogs[lang];
+        expect(detail.reason).to.equal('fetch');
+        expect(statusText(el)).to.equal(
+          fill(m.errorWithSource, {
+            error: fill(catalogs[lang].errorFetch, { detail: m.errorNetwork }),
+            source: fill(m.errorSource, { url: src }),
+          }),
+        );
+        // The event keeps the technical message, for developers.
+        expect(detail.message).to.contain(src);
       } finally {
         wrapper.remove();
       }
