@@ -2,6 +2,7 @@
 // chunk of their own, loaded with the first error: readers of a working page never download them.
 // (If it cannot load, the element words the error with the `errorFetch` string it ships.)
 import type { Lang } from './data/types.js';
+import type { LoadError } from './load.js';
 import { fill } from './messages.js';
 
 export interface LoadErrorMessages {
@@ -81,6 +82,13 @@ const fr: LoadErrorMessages = {
 
 export const loadErrorCatalogs: Record<Lang, LoadErrorMessages> = { en, zh, ru, fr };
 
+/** The words for each `LoadError.cause`, which replace the technical detail. */
+const CAUSES = {
+  network: 'errorNetwork',
+  dataset: 'errorDataset',
+  code: 'errorCode',
+} as const satisfies Record<NonNullable<LoadError['cause']>, keyof LoadErrorMessages>;
+
 /** What the element shows for a failed load (see SummitTimeline's status line). */
 export interface LoadNotice {
   reason: 'fetch' | 'parse' | 'invalid';
@@ -89,8 +97,7 @@ export interface LoadNotice {
   /** Milliseconds. */
   timeout?: number;
   status?: number;
-  /** See `LoadError.cause`. */
-  cause?: 'network' | 'dataset' | 'code';
+  cause?: LoadError['cause'];
 }
 
 /**
@@ -112,13 +119,9 @@ export function loadErrorText(
         ? fill(m.errorTimeout, { seconds: format(Math.round(n.timeout / 100) / 10) })
         : n.status !== undefined
           ? fill(m.errorHttp, { status: n.status })
-          : n.cause === 'network'
-            ? m.errorNetwork
-            : n.cause === 'dataset'
-              ? m.errorDataset
-              : n.cause === 'code'
-                ? m.errorCode
-                : n.detail;
+          : n.cause
+            ? m[CAUSES[n.cause]]
+            : n.detail;
     const error = fill(fetchTemplate, { detail: why });
     // Code that failed to load (the built-in dataset's chunk, the validator's) has no URL to name.
     text =

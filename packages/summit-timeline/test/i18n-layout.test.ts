@@ -90,6 +90,28 @@ describe('<summit-timeline> labels in every language', () => {
   }
 });
 
+/** A timeline in `lang` whose `src` fails: its status line and its `timeline-error` detail. */
+async function failedLoad(lang: string, src: string, fetchTimeout?: number) {
+  const el = document.createElement('summit-timeline') as SummitTimeline;
+  el.lang = lang;
+  if (fetchTimeout !== undefined) el.fetchTimeout = fetchTimeout;
+  el.src = src;
+  const wrapper = document.createElement('div');
+  wrapper.append(el);
+  document.body.append(wrapper);
+  try {
+    const error = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('timeline-error', resolve),
+    );
+    await settle(el);
+    const { detail } = await error;
+    await settle(el);
+    return { text: statusText(el), detail };
+  } finally {
+    wrapper.remove();
+  }
+}
+
 describe('<summit-timeline> error messages in every language', () => {
   for (const [lang, seconds, open, close] of [
     ['en', '0.3', '(', ')'],
@@ -97,56 +119,31 @@ describe('<summit-timeline> error messages in every language', () => {
     ['zh', '0.3', '（', '）'],
   ] as const) {
     it(`${lang}: a timeout, its seconds formatted for the language`, async () => {
-      const el = document.createElement('summit-timeline') as SummitTimeline;
-      el.lang = lang;
-      el.fetchTimeout = 250; // injected: the server holds the answer until the element gives up
-      el.src = `/__fault/hang?id=i18n-timeout-${lang}-${Date.now()}`;
-      const wrapper = document.createElement('div');
-      wrapper.append(el);
-      document.body.append(wrapper);
-      try {
-        const error = new Promise((resolve) => el.addEventListener('timeline-error', resolve));
-        await settle(el);
-        await error;
-        await settle(el);
-        const text = statusText(el);
-        expect(text).to.contain(seconds);
-        expect(text).to.contain(open).and.to.contain(close);
-      } finally {
-        wrapper.remove();
-      }
+      // Timeout injected: the server holds the answer until the element gives up.
+      const { text } = await failedLoad(
+        lang,
+        `/__fault/hang?id=i18n-timeout-${lang}-${Date.now()}`,
+        250,
+      );
+      expect(text).to.contain(seconds);
+      expect(text).to.contain(open).and.to.contain(close);
     });
   }
 
   for (const lang of ['en', 'fr', 'ru', 'zh'] as const) {
     it(`${lang}: a request that fails is worded in the language, with its source (not the browser's English message)`, async () => {
-      const el = document.createElement('summit-timeline') as SummitTimeline;
-      el.lang = lang;
       const src = `/__fault/reset?id=i18n-reset-${lang}-${Date.now()}`;
-      el.src = src;
-      const wrapper = document.createElement('div');
-      wrapper.append(el);
-      document.body.append(wrapper);
-      try {
-        const error = new Promise<CustomEvent>((resolve) =>
-          el.addEventListener('timeline-error', resolve),
-        );
-        await settle(el);
-        const { detail } = await error;
-        await settle(el);
-        const m = loadErrorCatalogs[lang];
-        expect(detail.reason).to.equal('fetch');
-        expect(statusText(el)).to.equal(
-          fill(m.errorWithSource, {
-            error: fill(catalogs[lang].errorFetch, { detail: m.errorNetwork }),
-            source: fill(m.errorSource, { url: src }),
-          }),
-        );
-        // The event keeps the technical message, for developers.
-        expect(detail.message).to.contain(src);
-      } finally {
-        wrapper.remove();
-      }
+      const { text, detail } = await failedLoad(lang, src);
+      const m = loadErrorCatalogs[lang];
+      expect(detail.reason).to.equal('fetch');
+      expect(text).to.equal(
+        fill(m.errorWithSource, {
+          error: fill(catalogs[lang].errorFetch, { detail: m.errorNetwork }),
+          source: fill(m.errorSource, { url: src }),
+        }),
+      );
+      // The event keeps the technical message, for developers.
+      expect(detail.message).to.contain(src);
     });
   }
 });
