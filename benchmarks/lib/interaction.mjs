@@ -13,7 +13,7 @@
 // - Longest task: the longest main-thread task from the end of the first render to the end of
 //   the interaction (a 1 s idle pause after the render is included).
 import { breakdown, busy, mainThreadTasks } from './trace.mjs';
-import { quantile, round, summary } from './stats.mjs';
+import { median, quantile, round, summary } from './stats.mjs';
 import { withTimeout } from './browser.mjs';
 import { renderOnce } from './render.mjs';
 
@@ -209,6 +209,66 @@ export async function interactionRun(browser, origin, lib, n, { budgetMs = 60_00
   }
   delete out.stalledAtNode;
   return out;
+}
+
+/**
+ * The runs of each library and size (pages of one run, interleaved) as one: every page's frames
+ * pooled (p50 / p95 over all of them), the dropped frames and the frames added up, the longest
+ * task of all the pages, a response only when every page responded, and each page's own p95
+ * (`p95ByPage`) to show how far pages differ. A single run is returned as it is. Order: as the
+ * runs first came.
+ */
+export function poolRuns(runs) {
+  const groups = new Map();
+  for (const r of runs) {
+    const key = `${r.lib} ${r.n}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(r);
+  }
+  return [...groups.values()].map((group) => {
+    const measured = group.filter((r) => r.zoom);
+    if (group.length === 1 || !measured.length) return { ...group[0], pages: group.length };
+    const longest = measured.reduce((m, r) =>
+      (r.longestTaskMs ?? 0) > (m.longestTaskMs ?? 0) ? r : m,
+    );
+    const failed = group.find((r) => r.stalled || r.error);
+    return {
+      lib: group[0].lib,
+      n: group[0].n,
+      pages: group.length,
+      zoom: poolPhase(measured.map((r) => r.zoom)),
+      pan: poolPhase(measured.map((r) => r.pan)),
+      longestTaskMs: longest.longestTaskMs,
+      longestTaskCpuMs: longest.longestTaskCpuMs,
+      longestTaskOpen: longest.longestTaskOpen,
+      ...(failed?.stalled ? { stalled: failed.stalled } : {}),
+      ...(failed?.error ? { error: failed.error } : {}),
+    };
+  });
+}
+
+function poolPhase(phases) {
+  const ps = phases.filter((p) => p?.cpuPerFrame);
+  if (!ps.length) return phases.find(Boolean);
+  const all = (key) => ps.flatMap((p) => p.samples?.[key] ?? []);
+  const responses = ps.map((p) => p.responded);
+  return {
+    method: ps[0].method,
+    steps: median(ps.map((p) => p.steps)),
+    truncated: ps.find((p) => p.truncated)?.truncated,
+    responded: responses.every((v) => v === true)
+      ? true
+      : responses.some((v) => v === false)
+        ? false
+        : null,
+    frames: ps.reduce((a, p) => a + p.frames, 0),
+    droppedFrames: ps.reduce((a, p) => a + p.droppedFrames, 0),
+    cpuPerFrame: summary(all('cpuPerFrame')),
+    wallPerFrame: summary(all('wallPerFrame')),
+    cpuPerStep: summary(all('cpuPerStep')),
+    wallPerStep: summary(all('wallPerStep')),
+    p95ByPage: ps.map((p) => p.cpuPerFrame.p95),
+  };
 }
 
 /**

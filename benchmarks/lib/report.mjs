@@ -119,7 +119,9 @@ export function checkTargets(results) {
       met: r10k < 300,
     });
   }
-  const i1000 = results.interaction?.runs?.find((r) => r.lib === 'ours' && r.n === 1000);
+  // Pooled over the pages of each library and size where the run has several (see poolRuns).
+  const interactions = results.interaction?.pooled ?? results.interaction?.runs;
+  const i1000 = interactions?.find((r) => r.lib === 'ours' && r.n === 1000);
   if (i1000?.zoom?.cpuPerFrame) {
     const worst = Math.max(i1000.zoom.cpuPerFrame.p95 ?? 0, i1000.pan.cpuPerFrame?.p95 ?? 0);
     t.push({
@@ -128,7 +130,7 @@ export function checkTargets(results) {
       met: worst <= 8 && i1000.zoom.responded,
     });
   }
-  const i10k = results.interaction?.runs?.find((r) => r.lib === 'ours' && r.n === 10000);
+  const i10k = interactions?.find((r) => r.lib === 'ours' && r.n === 10000);
   if (i10k && i10k.longestTaskMs !== undefined) {
     t.push({
       target: 'No task over 200 ms after the first render at 10,000 events',
@@ -254,13 +256,21 @@ export function markdown(results) {
   }
 
   if (interaction?.runs?.length) {
+    const rows = interaction.pooled ?? interaction.runs;
+    const paged = rows.some((r) => r.pages > 1);
     L.push('### Interaction (main-thread CPU ms per frame, p50 / p95, and wall-clock p95)', '');
+    if (paged) {
+      L.push(
+        `Where a row has several pages (interleaved: floor, ours, TimelineJS3, vis-timeline, floor, …), their frames are pooled: p50 and p95 of all the frames, dropped frames added up, the longest task of all the pages; "pages' p95" gives each page's own p95.`,
+        '',
+      );
+    }
     L.push(
       '| events | library | zoom, 60 steps | pan, 30 moves | dropped frames | longest task after render | responded |',
       '|---:|---|---:|---:|---:|---:|---|',
     );
-    for (const r of interaction.runs) {
-      const name = NAMES[r.lib];
+    for (const r of rows) {
+      const name = `${NAMES[r.lib]}${r.pages > 1 ? `, ${r.pages} pages` : ''}`;
       if (!r.zoom) {
         L.push(
           `| ${r.n.toLocaleString('en')} | ${name} | ${cellText(String(r.error ?? r.stalled).slice(0, 70))} | | | | |`,
@@ -271,7 +281,9 @@ export function markdown(results) {
         if (!p?.cpuPerFrame) return p?.steps ? `${p.steps} steps, not measured` : '–';
         const cut = p.truncated ? `; ${p.steps} steps, budget hit` : '';
         const f = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
-        return `${f(p.cpuPerFrame.median)} / ${f(p.cpuPerFrame.p95)} (wall ${f(p.wallPerFrame.p95)}${cut})`;
+        const pages =
+          p.p95ByPage?.length > 1 ? `; pages' p95 ${p.p95ByPage.map((x) => f(x)).join(', ')}` : '';
+        return `${f(p.cpuPerFrame.median)} / ${f(p.cpuPerFrame.p95)} (wall ${f(p.wallPerFrame.p95)}${cut}${pages})`;
       };
       const dropped = (r.zoom?.droppedFrames ?? 0) + (r.pan?.droppedFrames ?? 0);
       const yes = (v, what) =>
