@@ -11,6 +11,8 @@
 //   --render-sizes=10,100  --interaction-sizes=1000  --layout-sizes=1000  --budget=seconds
 //                       (development: a partial run writes results/quick.json)
 //   --no-md             do not update BENCHMARKS.md (full runs update its results section)
+//   --report            measure nothing: write the results section of BENCHMARKS.md again from
+//                       results/latest.json (after a change to the report's format)
 //
 // Output: a markdown table on stdout (progress on stderr), benchmarks/results/latest.json (every
 // sample, the machine, the browser) and the results section of BENCHMARKS.md.
@@ -74,6 +76,15 @@ const PATHS = {
 };
 
 const log = (...m) => process.stderr.write(`${m.join(' ')}\n`);
+
+if (flag('report')) {
+  const saved = JSON.parse(readFileSync(resolve(HERE, 'results', 'latest.json'), 'utf8'));
+  const body = markdown(saved);
+  await updateBenchmarksMd(saved, body);
+  process.stdout.write(`${body}\n`);
+  process.exit(0);
+}
+
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 
