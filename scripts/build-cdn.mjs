@@ -26,8 +26,13 @@ const entry = resolve(
   existsSync(resolve(pkg, 'dist/cdn.js')) ? 'dist/cdn.js' : 'dist/index.js',
 );
 const outdir = resolve(pkg, 'dist/cdn');
-// The browsers the bundle is built for (as esbuild's target below), for the CSS minifier.
-const CSS_TARGETS = { chrome: 111 << 16, firefox: 115 << 16, safari: (16 << 16) | (4 << 8) };
+// The browsers the bundle is built for ([major, minor]): esbuild's target for the scripts, and
+// lightningcss's (a version as major << 16 | minor << 8) for the styles in css`` templates.
+const BROWSERS = { chrome: [111], firefox: [115], safari: [16, 4] };
+const JS_TARGET = ['es2022', ...Object.entries(BROWSERS).map(([b, v]) => `${b}${v.join('.')}`)];
+const CSS_TARGETS = Object.fromEntries(
+  Object.entries(BROWSERS).map(([b, [major, minor = 0]]) => [b, (major << 16) | (minor << 8)]),
+);
 
 /**
  * Minifies a css`` template's text, in which each `${}` is a placeholder (`@TEMPLATE_EXPRESSION();`).
@@ -84,7 +89,7 @@ for (const chunk of output) {
   const min = await transform(chunk.code, {
     minify: true,
     format: 'esm',
-    target: ['es2022', 'chrome111', 'firefox115', 'safari16.4'],
+    target: JS_TARGET,
     define: { 'process.env.NODE_ENV': '"production"' },
     charset: 'utf8',
     legalComments: 'external',
