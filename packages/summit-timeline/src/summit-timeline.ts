@@ -6,7 +6,13 @@ import { localize, resolveLang } from './data/text.js';
 import { datasetTranslations, isTranslated } from './data/translations.js';
 import type { Lang, TimelineData, TimelineEvent } from './data/types.js';
 import { dateFormatter, formatEventDate, formatPlace, optionName } from './format.js';
-import { extentOf, layoutTimeline, sortEvents, type TimelineLayout } from './layout/layout.js';
+import {
+  extentOf,
+  layoutTimeline,
+  sortEvents,
+  type ShownLabel,
+  type TimelineLayout,
+} from './layout/layout.js';
 import { charWidthMeasurer } from './layout/measure.js';
 import { IDENTITY, type ZoomTransformLike } from './layout/scale.js';
 import { lazyMap } from './lazy.js';
@@ -63,6 +69,11 @@ const LIST_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'E
 const ZOOM_KEYS = ['+', '=', '-', '_', '−', '0'];
 const TOOL_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
+/**
+ * What may change for the view to be laid out again at the zoom it was, leaving its labels where
+ * they were (see `keep` in layoutTimeline).
+ */
+const SAME_VIEW: PropertyKey[] = ['_transform', '_settled', '_scroll', '_active', 'selected'];
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** The host of the shadow root that holds `el` as a top-level child, if any. */
 function hostOf(el: Element): Element | null {
@@ -179,8 +190,23 @@ export class SummitTimeline extends LitElement {
   /** moveView, loaded with d3-zoom (gestures come from d3-zoom, so it is there when needed). */
   private _moveView?: typeof PanNS.moveView;
   private _restart?: typeof PanNS.restartGesture;
-  /** During a drag at a constant zoom: how far (px, layout space) the laid-out canvas is moved. */
+  /** Loaded with d3-zoom: labels kept when the view is laid out again, the canvas's coordinates. */
+  private _shown?: typeof PanNS.shownLabels;
+  private _shiftLayout?: typeof PanNS.shiftLayout;
+  /**
+   * Where the canvas's coordinates start, and at which zoom: the transform's x when the view was
+   * first laid out at that zoom. A label that keeps its place when the view is laid out again
+   * (see `keep` in layoutTimeline) keeps its coordinates in the canvas, to the digit, and is not
+   * styled or painted again.
+   */
+  private _originX = 0;
+  private _originK = NaN;
+  /** From the layout's coordinates to the canvas's (null: none, drawn as laid out). */
+  private _offset: number | null = null;
+  /** How far (px, layout space) the canvas is moved: during a drag, and after one. */
   private _shift = 0;
+  /** The transform x `_layout` is laid out at (during a drag: its base's). */
+  private _layoutX = 0;
   /** The canvas has a layer of its own (`will-change`) while a drag moves it as one. */
   private _layer = false;
   /** A gesture started during another: the next update makes what it shows the gesture's base. */
@@ -635,11 +661,21 @@ export class SummitTimeline extends LitElement {
         !eventsChanged &&
         !langChanged;
       const moved = onlyMoved ? this._moved(base) : null;
-      this._shift = 0;
+      const t = this._transform;
+      const prev = this._layout;
+      // Laid out again at the zoom it was (a drag's end, a selection, a scroll): the labels stay
+      // where they were wherever they can.
+      const same =
+        prev &&
+        this._originK === t.k &&
+        [...changed.keys()].every((k) => SAME_VIEW.includes(k)) &&
+        !eventsChanged &&
+        !langChanged;
+      this._layoutX = t.x;
       if (moved && moved.k === 1) {
         // A drag at the same zoom: the canvas moves as one (a compositor transform, no relayout).
         this._layout = moved.layout;
-        this._shift = moved.dx;
+        this._layoutX = base!.transform.x;
         this._layer = true;
       } else if (moved) {
         // A pinch moves every label on its own: a layer of the canvas would only cost its upkeep.
@@ -649,20 +685,33 @@ export class SummitTimeline extends LitElement {
         // The active and the selected event always get a label where they are in view.
         this._layout =
           this._width > 0
-            ? this._layoutFor(this._transform, this._scroll, [this._active, this.selected])
+            ? this._layoutFor(
+                t,
+                this._scroll,
+                [this._active, this.selected],
+                same ? this._shown?.(prev) : undefined,
+              )
             : null;
-        if (base)
-          this._gestureBase = this._layout && { layout: this._layout, transform: this._transform };
+        if (base) this._gestureBase = this._layout && { layout: this._layout, transform: t };
       }
+      if (this._originK !== t.k) [this._originX, this._originK] = [t.x, t.k];
     }
     if (this._rebase) {
       this._rebase = false;
       // (A canvas shifted at the base's zoom keeps that base: the next drag is at its zoom.)
-      if (this._gestureBase && this._layout && this._shift === 0 && this._restart) {
+      if (
+        this._gestureBase &&
+        this._layout &&
+        this._layoutX === this._transform.x &&
+        this._restart
+      ) {
         this._gestureBase = this._restart(this._layout, this._transform);
         this._layout = this._gestureBase.layout;
       }
     }
+    // The canvas's coordinates (see _originX).
+    this._offset = horizontal && this._shiftLayout ? this._originX - this._layoutX : null;
+    this._shift = this._offset === null ? 0 : this._transform.x - this._originX;
     if (
       (changed.has('selected') || changed.has('_started' as keyof SummitTimeline)) &&
       this.selected
@@ -829,6 +878,7 @@ export class SummitTimeline extends LitElement {
     transform: ZoomTransformLike,
     scroll: number,
     pinned: (string | null)[] = [],
+    keep?: ReadonlyMap<string, ShownLabel>,
   ): TimelineLayout {
     const m = this._m;
     const lang = this._lang;
@@ -848,6 +898,7 @@ export class SummitTimeline extends LitElement {
       todayLabel: m.today,
       lineHeight: this._lh,
       pinned,
+      ...(keep ? { keep } : {}),
     });
   }
 
@@ -955,9 +1006,11 @@ export class SummitTimeline extends LitElement {
   private _loadZoom(): Promise<void> {
     if (isServer) return Promise.resolve();
     this._zoomLoading ??= import('./zoom.js')
-      .then(({ attachZoom, moveView, restartGesture }) => {
+      .then(({ attachZoom, moveView, restartGesture, shiftLayout, shownLabels }) => {
         this._moveView = moveView;
         this._restart = restartGesture;
+        this._shiftLayout = shiftLayout;
+        this._shown = shownLabels;
         const vp = this._viewport;
         if (!vp || this._zoom) return;
         this._zoom = attachZoom(vp, {
@@ -1170,8 +1223,7 @@ export class SummitTimeline extends LitElement {
     const title = localize(data?.title, lang) || m.title;
     // Right to left, the reader sees the layout in a mirror (time runs from right to left); the
     // mirror loads on demand (see willUpdate), and the chart waits for it.
-    const layout =
-      this._layout && this._rtl ? (this._mirror?.(this._layout) ?? null) : this._layout;
+    const layout = this._rtl && !this._mirror ? null : this._layout;
     const hasEvents = this._order.length > 0;
     const horizontal = this._horizontal;
     const selected = this.selected ? this._order[this._index.get(this.selected) ?? -1] : undefined;
@@ -1331,6 +1383,7 @@ export class SummitTimeline extends LitElement {
   private _renderContent(l: TimelineLayout) {
     const deps = [
       this._layout,
+      this._offset,
       this._rtl,
       this._active,
       this.selected,
@@ -1340,6 +1393,9 @@ export class SummitTimeline extends LitElement {
     ];
     if (deps.every((d, i) => d === this._drawn[i])) return noChange;
     this._drawn = deps;
+    // In the canvas's coordinates (see _originX); right to left, in a mirror.
+    if (this._offset !== null && this._shiftLayout) l = this._shiftLayout(l, this._offset);
+    if (this._rtl && this._mirror) l = this._mirror(l);
     const m = this._m;
     const horizontal = l.orientation === 'horizontal';
     const active = this._active;

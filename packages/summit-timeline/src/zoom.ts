@@ -11,7 +11,7 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform
 import { toLayoutTransform } from './layout/mirror.js';
 
 // Loaded with the gestures it serves: the element moves the laid-out timeline during a gesture.
-export { moveView, restartGesture } from './layout/pan.js';
+export { moveView, restartGesture, shiftLayout, shownLabels } from './layout/pan.js';
 import type { ZoomTransformLike } from './layout/scale.js';
 
 export interface ZoomHost {

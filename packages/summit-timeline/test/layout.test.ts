@@ -28,7 +28,7 @@ import {
   type TimelineLayout,
 } from '../src/layout/index.js';
 import { calendarInterval, calendarTicks, niceStep } from '../src/layout/calendar.js';
-import { cullLayout, restartGesture } from '../src/layout/pan.js';
+import { cullLayout, restartGesture, shiftLayout, shownLabels } from '../src/layout/pan.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -620,5 +620,108 @@ describe('layout: a drag beside the view (moveView, joinStrips)', () => {
     );
     // Culled by label as well (what a drag draws), those labels stay.
     expect(cullLayout(moved, 0, 1000).events.length).to.be.greaterThan(base.layout.events.length);
+  });
+});
+
+describe('layout: laid out again at the same zoom (keep)', () => {
+  const events = generateEvents(1000, 11);
+  const opts = { width: 1000, height: 380, measure: defaultMeasure };
+  const t0 = { k: 6, x: -2500, y: 0 };
+  const at = (t: { k: number; x: number; y: number }, more: object = {}) =>
+    layoutTimeline(events, { ...opts, transform: t, ...more });
+  /** Labels of `before` that `after` shows where they were (moved with the view by `d`). */
+  const stayed = (before: TimelineLayout, after: TimelineLayout, d: number) =>
+    before.events.filter((e) => {
+      const a = after.events.find((x) => x.id === e.id);
+      return a && a.lane === e.lane && Math.abs(a.box.x - (e.box.x + d)) < 1e-6;
+    }).length;
+
+  it('leaves every label where it was when it still fits there (events of equal priority)', () => {
+    const same = { priority: () => 0 };
+    const before = at(t0, same);
+    const keep = shownLabels(before);
+    for (const d of [-300, -120, 45, 260]) {
+      const t = { ...t0, x: t0.x + d };
+      const after = at(t, { ...same, keep });
+      expectNoOverlap(after);
+      // Every label whose place, moved with the view, is still inside it is there, in its lane.
+      const fits = before.events.filter(
+        (e) => e.box.x + d >= 0 && e.box.x + e.box.width + d <= 1000,
+      );
+      expect(fits.length).to.be.greaterThan(10);
+      for (const e of fits) {
+        const a = after.events.find((x) => x.id === e.id);
+        expect(a, `${e.id} (view moved ${d} px)`).to.not.equal(undefined);
+        expect(a!.lane, e.id).to.equal(e.lane);
+        expect(a!.box.x, e.id).to.be.closeTo(e.box.x + d, 1e-6);
+        expect(a!.pos, e.id).to.be.closeTo(e.pos + d, 1e-6);
+      }
+      // Without `keep`, the view laid out afresh moves labels about.
+      expect(stayed(before, at(t, same), d), `moved ${d} px`).to.be.below(fits.length);
+    }
+  });
+
+  it('still gives a label to a more important event first, and never overlaps two', () => {
+    // One lane: a summit that comes into view takes the place of a meeting shown before (the
+    // summit's label, beside it, would overlap the meeting's).
+    const one = { ...opts, height: 120, measure: defaultMeasure };
+    const meeting = {
+      id: 'meeting',
+      kind: 'ministerial' as const,
+      status: 'held' as const,
+      start: '2020-06-01',
+      title: { en: 'A meeting of ministers' },
+    };
+    const summit = { ...meeting, id: 'summit', kind: 'summit' as const, start: '2020-05-15' };
+    const both = [meeting, summit, { ...meeting, id: 'early', start: '2019-01-01' }];
+    const view = (x: number) =>
+      layoutTimeline(both as TimelineEvent[], { ...one, transform: { k: 4, x, y: 0 } });
+    const before = view(-3678);
+    expect(before.lanes).to.equal(1);
+    expect(before.events.map((e) => e.id)).to.include('meeting');
+    expect(before.events.map((e) => e.id)).to.not.include('summit');
+    const keep = shownLabels(before);
+    const after = layoutTimeline(both as TimelineEvent[], {
+      ...one,
+      transform: { k: 4, x: -3478, y: 0 },
+      keep,
+    });
+    expect(after.events.map((e) => e.id)).to.deep.equal(['summit']);
+    expect(after.clusters.flatMap((c) => c.ids)).to.deep.equal(['meeting']);
+    expectNoOverlap(after);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2, max: 40, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -600, max: 600, noNaN: true }),
+        (k, where, d) => {
+          const t = { k, x: -where * 1000 * (k - 1), y: 0 };
+          const prev = at(t);
+          const next = at({ ...t, x: t.x + d }, { keep: shownLabels(prev) });
+          expectNoOverlap(next);
+          for (const e of next.events) {
+            expect(e.box.x).to.be.at.least(-1e-6);
+            expect(e.box.x + e.box.width).to.be.at.most(1000 + 1e-6);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('shiftLayout moves every x by the offset, rounded to a hundredth of a pixel', () => {
+    const l = at(t0, { now: Date.UTC(2004, 0, 1) });
+    const moved = shiftLayout(l, 123.4567);
+    const r = (v: number) => Math.round((v + 123.4567) * 100) / 100;
+    expect(moved.events.length).to.equal(l.events.length);
+    l.events.forEach((e, i) => {
+      const m = moved.events[i]!;
+      expect(m.box).to.deep.equal({ ...e.box, x: r(e.box.x) });
+      expect(m.marker).to.deep.equal({ x: r(e.marker.x), y: e.marker.y });
+      expect(m.leader).to.deep.equal([r(e.leader[0]), e.leader[1], r(e.leader[2]), e.leader[3]]);
+    });
+    expect(moved.ticks.map((t) => t.x)).to.deep.equal(l.ticks.map((t) => r(t.x)));
+    expect(moved.clusters.map((c) => c.box.x)).to.deep.equal(l.clusters.map((c) => r(c.box.x)));
+    expect(moved.axis).to.deep.equal([r(l.axis[0]), l.axis[1], r(l.axis[2]), l.axis[3]]);
   });
 });

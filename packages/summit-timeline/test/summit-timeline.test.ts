@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { builtinDataset } from '../src/data/builtin.js';
+import { generateEvents } from '../src/data/generate.js';
 import {
   listbox,
   mount,
@@ -399,6 +400,46 @@ describe('<summit-timeline>: zoom and pan', () => {
           q.top < p.bottom - 0.5;
         expect(overlap, `${i} / ${j}`).to.equal(false);
       }
+    }
+  });
+
+  it('leaves the labels where they were when a drag ends: not moved, not styled again', async () => {
+    // Events of one kind (one priority): none that the drag brings into view outranks a label
+    // shown, so every label that still fits where it was stays there.
+    const events = generateEvents(300, 3).map((e) => ({ ...e, kind: 'ministerial' as const }));
+    const data = { version: 1 as const, title: 'Meetings', events };
+    const el = await mount(html`<summit-timeline .data=${data}></summit-timeline>`, 1000);
+    const vp = await zoomInForDrag(el);
+    const at = mouseAt(vp);
+    const edge = vp.getBoundingClientRect();
+    vp.dispatchEvent(new MouseEvent('mousedown', at(700)));
+    for (let x = 680; x >= 400; x -= 20) {
+      window.dispatchEvent(new MouseEvent('mousemove', at(x)));
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    await settle(el);
+    // Labels wholly in view as the pointer is released.
+    const inView = (r: DOMRect) => r.left >= edge.left && r.right <= edge.right;
+    const before = new Map(
+      options(el)
+        .map((o) => [o, o.getBoundingClientRect()] as const)
+        .filter(([, r]) => inView(r)),
+    );
+    expect(before.size).to.be.greaterThan(5);
+    const restyled = new Set<Node>();
+    const watch = new MutationObserver((records) => {
+      for (const r of records) restyled.add(r.target);
+    });
+    for (const o of before.keys()) watch.observe(o.parentElement!, { attributes: true });
+    window.dispatchEvent(new MouseEvent('mouseup', at(400)));
+    await settle(el);
+    watch.disconnect();
+    for (const [o, r] of before) {
+      expect(o.isConnected, o.id).to.equal(true);
+      const now = o.getBoundingClientRect();
+      expect(now.left, o.id).to.be.closeTo(r.left, 0.5);
+      expect(now.top, o.id).to.be.closeTo(r.top, 0.5);
+      expect(restyled.has(o.parentElement!), `${o.id}'s slot restyled`).to.equal(false);
     }
   });
 

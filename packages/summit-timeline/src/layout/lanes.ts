@@ -20,14 +20,18 @@ export class Lanes {
   /** The lowest lane where [start, end) overlaps nothing, or -1. */
   find(start: number, end: number): number {
     for (let lane = 0; lane < this.starts.length; lane++) {
-      const s = this.starts[lane]!;
-      const at = upperBound(s, start);
-      // The extent before must end by our start; the one after must start at or after our end.
-      if (at > 0 && this.ends[lane]![at - 1]! > start) continue;
-      if (at < s.length && s[at]! < end) continue;
-      return lane;
+      if (this.fits(lane, start, end)) return lane;
     }
     return -1;
+  }
+
+  /** [start, end) overlaps nothing in `lane` (false for a lane that does not exist). */
+  fits(lane: number, start: number, end: number): boolean {
+    const s = this.starts[lane];
+    if (!s) return false;
+    const at = upperBound(s, start);
+    // The extent before must end by our start; the one after must start at or after our end.
+    return !(at > 0 && this.ends[lane]![at - 1]! > start) && !(at < s.length && s[at]! < end);
   }
 
   /** Adds [start, end) to `lane` (which `find` returned for it). */

@@ -58,6 +58,20 @@ export interface LayoutOptions {
   lineHeight?: number;
   /** Lines per label (more are dropped). Default 2. */
   labelLines?: number;
+  /**
+   * Horizontal: labels shown before, by event id (see `shownLabels`). Among events of equal
+   * priority they are placed first, and each keeps its lane and its place beside its marker
+   * where that place is free and inside the view. A view laid out again at the same zoom (the
+   * end of a drag, a selection) then leaves the labels where the reader saw them.
+   */
+  keep?: ReadonlyMap<string, ShownLabel>;
+}
+
+/** Where a label was: its lane, and its box's left edge less its marker's position. */
+export interface ShownLabel {
+  lane: number;
+  dx: number;
+  flipped: boolean;
 }
 
 export interface Box {
@@ -472,7 +486,13 @@ export function layoutTimeline(
   if (pinned.size) {
     for (let j = 0; j < m; j++) if (pinned.has(p.sorted[idx[j]!]!.id)) prio[j] = -Infinity;
   }
-  const order = Array.from(idx, (_, j) => j).sort((u, v) => prio[u]! - prio[v]! || u - v);
+  const keep = horizontal ? options.keep : undefined;
+  const kept: (ShownLabel | undefined)[] = keep?.size
+    ? Array.from(idx, (i) => keep.get(p.sorted[i]!.id))
+    : [];
+  const order = Array.from(idx, (_, j) => j).sort(
+    (u, v) => prio[u]! - prio[v]! || +!kept[u] - +!kept[v] || u - v,
+  );
 
   /** The label of the j-th event in the window: its text, size and extent along the time axis. */
   const makeItem = (j: number): [Item, Extent] => {
@@ -522,7 +542,22 @@ export function layoutTimeline(
       : laneSet.find(top - 2, top + boxH + 2);
     if (free < 0) continue;
     const [item, extent] = makeItem(j);
-    const lane = laneSet.find(extent.start, extent.end);
+    let lane = -1;
+    const was = kept[j];
+    if (was) {
+      // Where it was, if that is free and inside the view.
+      const x = at + was.dx;
+      const start = x - GAP / 2;
+      const end = x + item.boxW + GAP / 2;
+      if (x >= 0 && x + item.boxW <= width && laneSet.fits(was.lane, start, end)) {
+        lane = was.lane;
+        item.x = x;
+        item.flipped = was.flipped;
+        extent.start = start;
+        extent.end = end;
+      }
+    }
+    if (lane < 0) lane = laneSet.find(extent.start, extent.end);
     if (lane < 0) continue;
     laneSet.add(lane, extent.start, extent.end);
     lanes[j] = lane;

@@ -7,7 +7,7 @@
 // and drawn an eighth of a view at a time as the drag brings it near, so its labels come in a
 // few at a time, not all at once.
 // A pinch moves the starting layout to the new zoom (moveLayout).
-import type { ClusterLayout, EventLayout, TimelineLayout } from './layout.js';
+import type { ClusterLayout, EventLayout, ShownLabel, TimelineLayout } from './layout.js';
 import { moveLayout, type MoveOptions } from './move.js';
 import type { ZoomTransformLike } from './scale.js';
 
@@ -59,6 +59,48 @@ const MARGIN = 32;
 /** The transform at which the strip `i` view-widths to the right of the view at `t` is laid out. */
 export function stripTransform(t: ZoomTransformLike, i: number, width: number): ZoomTransformLike {
   return { k: t.k, x: t.x - i * width, y: t.y };
+}
+
+/** The labels of a horizontal layout, where they are: `keep` for the next layout of the view. */
+export function shownLabels(layout: TimelineLayout): Map<string, ShownLabel> {
+  return new Map(
+    layout.events.map((e) => [e.id, { lane: e.lane, dx: e.box.x - e.pos, flipped: e.flipped }]),
+  );
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The layout moved `d` pixels along a horizontal time axis, every x rounded to a hundredth of a
+ * pixel: what the element draws, in its canvas's coordinates. Rounded so that a label laid out
+ * again at the same place, in a view that moved, gets the same coordinates to the digit.
+ */
+export function shiftLayout(l: TimelineLayout, d: number): TimelineLayout {
+  const x = (v: number) => round(v + d);
+  const { today, axis } = l;
+  return {
+    ...l,
+    axis: [x(axis[0]), axis[1], x(axis[2]), axis[3]],
+    events: l.events.map((e) => {
+      const [x1, y1, x2, y2] = e.leader;
+      return {
+        ...e,
+        pos: x(e.pos),
+        span: e.span && [x(e.span[0]), x(e.span[1])],
+        marker: { x: x(e.marker.x), y: e.marker.y },
+        box: { ...e.box, x: x(e.box.x) },
+        leader: [x(x1), y1, x(x2), y2],
+      };
+    }),
+    clusters: l.clusters.map((c) => ({ ...c, pos: x(c.pos), box: { ...c.box, x: x(c.box.x) } })),
+    ticks: l.ticks.map((t) => ({ ...t, pos: x(t.pos), x: x(t.x) })),
+    today: today && {
+      ...today,
+      pos: x(today.pos),
+      line: [x(today.line[0]), today.line[1], x(today.line[2]), today.line[3]],
+      labelX: x(today.labelX),
+    },
+  };
 }
 
 function shiftEvent(e: EventLayout, d: number): EventLayout {
