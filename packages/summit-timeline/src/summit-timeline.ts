@@ -663,9 +663,10 @@ export class SummitTimeline extends LitElement {
       const moved = onlyMoved ? this._moved(base) : null;
       const t = this._transform;
       const prev = this._layout;
-      // Laid out again at the zoom it was (a drag's end, a selection, a scroll): the labels stay
-      // where they were wherever they can.
+      // Laid out again at the zoom it was (the end of a drag or a pinch, a selection, a key), once
+      // the zoom chunk has loaded: the labels stay where they were wherever they can.
       const same =
+        horizontal &&
         prev &&
         this._originK === t.k &&
         [...changed.keys()].every((k) => SAME_VIEW.includes(k)) &&

@@ -723,5 +723,8 @@ describe('layout: laid out again at the same zoom (keep)', () => {
     expect(moved.ticks.map((t) => t.x)).to.deep.equal(l.ticks.map((t) => r(t.x)));
     expect(moved.clusters.map((c) => c.box.x)).to.deep.equal(l.clusters.map((c) => r(c.box.x)));
     expect(moved.axis).to.deep.equal([r(l.axis[0]), l.axis[1], r(l.axis[2]), l.axis[3]]);
+    const day = Date.UTC(2001, 4, 1);
+    expect(moved.position(day)).to.be.closeTo(l.position(day) + 123.4567, 1e-6);
+    expect(moved.invert(moved.position(day)).getTime()).to.be.closeTo(day, 1);
   });
 });

@@ -71,15 +71,18 @@ export function shownLabels(layout: TimelineLayout): Map<string, ShownLabel> {
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * The layout moved `d` pixels along a horizontal time axis, every x rounded to a hundredth of a
- * pixel: what the element draws, in its canvas's coordinates. Rounded so that a label laid out
- * again at the same place, in a view that moved, gets the same coordinates to the digit.
+ * A horizontal layout moved `d` pixels along its time axis (`position` and `invert` follow),
+ * every x rounded to a hundredth of a pixel: what the element draws, in its canvas's
+ * coordinates. Rounded so that a label laid out again at the same place, in a view that moved,
+ * gets the same coordinates to the digit.
  */
 export function shiftLayout(l: TimelineLayout, d: number): TimelineLayout {
   const x = (v: number) => round(v + d);
   const { today, axis } = l;
   return {
     ...l,
+    position: (date) => l.position(date) + d,
+    invert: (pos) => l.invert(pos - d),
     axis: [x(axis[0]), axis[1], x(axis[2]), axis[3]],
     events: l.events.map((e) => {
       const [x1, y1, x2, y2] = e.leader;
