@@ -662,16 +662,6 @@ export class SummitTimeline extends LitElement {
         !langChanged;
       const moved = onlyMoved ? this._moved(base) : null;
       const t = this._transform;
-      const prev = this._layout;
-      // Laid out again at the zoom it was (the end of a drag or a pinch, a selection, a key), once
-      // the zoom chunk has loaded: the labels stay where they were wherever they can.
-      const same =
-        horizontal &&
-        prev &&
-        this._originK === t.k &&
-        [...changed.keys()].every((k) => SAME_VIEW.includes(k)) &&
-        !eventsChanged &&
-        !langChanged;
       this._layoutX = t.x;
       if (moved && moved.k === 1) {
         // A drag at the same zoom: the canvas moves as one (a compositor transform, no relayout).
@@ -683,6 +673,16 @@ export class SummitTimeline extends LitElement {
         this._layout = moved.layout;
         this._layer = false;
       } else {
+        // Laid out again at the zoom it was (the end of a drag or a pinch, a selection, a key),
+        // once the zoom chunk has loaded: the labels stay where they were wherever they can.
+        const prev = this._layout;
+        const same =
+          horizontal &&
+          prev &&
+          this._originK === t.k &&
+          [...changed.keys()].every((k) => SAME_VIEW.includes(k)) &&
+          !eventsChanged &&
+          !langChanged;
         // The active and the selected event always get a label where they are in view.
         this._layout =
           this._width > 0

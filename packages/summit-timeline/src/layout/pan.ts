@@ -7,7 +7,14 @@
 // and drawn an eighth of a view at a time as the drag brings it near, so its labels come in a
 // few at a time, not all at once.
 // A pinch moves the starting layout to the new zoom (moveLayout).
-import type { ClusterLayout, EventLayout, ShownLabel, TimelineLayout } from './layout.js';
+import type {
+  ClusterLayout,
+  EventLayout,
+  ShownLabel,
+  TickLayout,
+  TimelineLayout,
+  TodayLayout,
+} from './layout.js';
 import { moveLayout, type MoveOptions } from './move.js';
 import type { ZoomTransformLike } from './scale.js';
 
@@ -84,42 +91,39 @@ export function shiftLayout(l: TimelineLayout, d: number): TimelineLayout {
     position: (date) => l.position(date) + d,
     invert: (pos) => l.invert(pos - d),
     axis: [x(axis[0]), axis[1], x(axis[2]), axis[3]],
-    events: l.events.map((e) => {
-      const [x1, y1, x2, y2] = e.leader;
-      return {
-        ...e,
-        pos: x(e.pos),
-        span: e.span && [x(e.span[0]), x(e.span[1])],
-        marker: { x: x(e.marker.x), y: e.marker.y },
-        box: { ...e.box, x: x(e.box.x) },
-        leader: [x(x1), y1, x(x2), y2],
-      };
-    }),
-    clusters: l.clusters.map((c) => ({ ...c, pos: x(c.pos), box: { ...c.box, x: x(c.box.x) } })),
-    ticks: l.ticks.map((t) => ({ ...t, pos: x(t.pos), x: x(t.x) })),
-    today: today && {
-      ...today,
-      pos: x(today.pos),
-      line: [x(today.line[0]), today.line[1], x(today.line[2]), today.line[3]],
-      labelX: x(today.labelX),
-    },
+    events: l.events.map((e) => eventAlong(e, x)),
+    clusters: l.clusters.map((c) => clusterAlong(c, x)),
+    ticks: l.ticks.map((t) => tickAlong(t, x)),
+    today: today && todayAlong(today, x),
   };
 }
 
-function shiftEvent(e: EventLayout, d: number): EventLayout {
+/** Maps positions along a horizontal time axis (x coordinates). */
+type Along = (x: number) => number;
+
+function eventAlong(e: EventLayout, x: Along): EventLayout {
   const [x1, y1, x2, y2] = e.leader;
   return {
     ...e,
-    pos: e.pos + d,
-    span: e.span && [e.span[0] + d, e.span[1] + d],
-    marker: { x: e.marker.x + d, y: e.marker.y },
-    box: { ...e.box, x: e.box.x + d },
-    leader: [x1 + d, y1, x2 + d, y2],
+    pos: x(e.pos),
+    span: e.span && [x(e.span[0]), x(e.span[1])],
+    marker: { x: x(e.marker.x), y: e.marker.y },
+    box: { ...e.box, x: x(e.box.x) },
+    leader: [x(x1), y1, x(x2), y2],
   };
 }
 
-function shiftCluster(c: ClusterLayout, d: number): ClusterLayout {
-  return { ...c, pos: c.pos + d, box: { ...c.box, x: c.box.x + d } };
+function clusterAlong(c: ClusterLayout, x: Along): ClusterLayout {
+  return { ...c, pos: x(c.pos), box: { ...c.box, x: x(c.box.x) } };
+}
+
+function tickAlong(t: TickLayout, x: Along): TickLayout {
+  return { ...t, pos: x(t.pos), x: x(t.x) };
+}
+
+function todayAlong(t: TodayLayout, x: Along): TodayLayout {
+  const [x1, y1, x2, y2] = t.line;
+  return { ...t, pos: x(t.pos), line: [x(x1), y1, x(x2), y2], labelX: x(t.labelX) };
 }
 
 /**
@@ -144,14 +148,15 @@ export function joinStrips(
   parts.sort((a, b) => Math.abs(a[0]) - Math.abs(b[0]));
   for (const [i, l] of parts) {
     const d = i * width;
+    const along = (v: number) => v + d;
     for (const e of l.events) {
       if (ids.has(e.id)) continue;
       ids.add(e.id);
-      events.push(d ? shiftEvent(e, d) : e);
+      events.push(d ? eventAlong(e, along) : e);
     }
     for (const c of l.clusters) {
       if (keys.has(c.key) || c.ids.some((id) => ids.has(id))) continue;
-      const moved = d ? shiftCluster(c, d) : c;
+      const moved = d ? clusterAlong(c, along) : c;
       // (Badges astride the seam of two strips: the one nearer the base is kept.)
       const { x, width: w } = moved.box;
       if (d && clusters.some((o) => o.box.x < x + w && x < o.box.x + o.box.width)) continue;
@@ -161,17 +166,9 @@ export function joinStrips(
     for (const t of l.ticks) {
       if (values.has(t.value.getTime())) continue;
       values.add(t.value.getTime());
-      ticks.push(d ? { ...t, pos: t.pos + d, x: t.x + d } : t);
+      ticks.push(d ? tickAlong(t, along) : t);
     }
-    if (!today && l.today) {
-      const [a, b, c, e] = l.today.line;
-      today = {
-        ...l.today,
-        pos: l.today.pos + d,
-        line: [a + d, b, c + d, e],
-        labelX: l.today.labelX + d,
-      };
-    }
+    if (!today && l.today) today = todayAlong(l.today, along);
     lanes = Math.max(lanes, l.lanes);
     x1 = Math.min(x1, l.axis[0] + d);
     x2 = Math.max(x2, l.axis[2] + d);
