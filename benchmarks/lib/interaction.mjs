@@ -23,7 +23,17 @@ const PAN_MOVES = 30;
 const PAN_PX = 20;
 const WHEEL_DELTA = 10; // a pinch: small deltas with ctrlKey
 
-export async function interactionRun(browser, origin, lib, n, { budgetMs = 60_000 } = {}) {
+/**
+ * One page's interaction run. `panInput`: 'cdp' (the drag's mouse events sent with
+ * Input.dispatchMouseEvent) or 'playwright' (page.mouse, as in the runs up to that of 0cd5711).
+ */
+export async function interactionRun(
+  browser,
+  origin,
+  lib,
+  n,
+  { budgetMs = 60_000, panInput = 'cdp' } = {},
+) {
   const { sample: render, session } = await renderOnce(browser, origin, lib, n, { keep: true });
   if (!session) return { lib, n, render, error: render.error ?? render.note ?? 'no first render' };
   const { page } = session;
@@ -54,7 +64,11 @@ export async function interactionRun(browser, origin, lib, n, { budgetMs = 60_00
       }),
     );
   const zoom = { method: 'ctrl+wheel', steps: 0 };
-  const pan = { method: 'mouse drag', steps: 0 };
+  const pan = {
+    method:
+      panInput === 'cdp' ? 'mouse drag (Input.dispatchMouseEvent)' : 'mouse drag (page.mouse)',
+    steps: 0,
+  };
   let sync = null;
   let last = null;
   let trace = null;
@@ -114,17 +128,34 @@ export async function interactionRun(browser, origin, lib, n, { budgetMs = 60_00
     // From right of the centre to left of it, inside the surface.
     const x0 = point.x + Math.min((PAN_MOVES * PAN_PX) / 2, Math.max(0, point.w / 2 - 10));
     await hard(page.mouse.move(x0, point.y));
-    await hard(page.mouse.down());
+    // The drag's mouse events go to the page over the DevTools protocol, as a real mouse's do.
+    // (Playwright's page.mouse.move with a button held also probes for an HTML5 drag and drop:
+    // two script evaluations and a timer in the page at every move, which the frames would count
+    // as the library's work. No library here uses HTML5 drag and drop.)
+    const cdp = panInput === 'cdp' ? await hard(page.context().newCDPSession(page)) : null;
+    const drag = (type, x) =>
+      hard(
+        cdp.send('Input.dispatchMouseEvent', {
+          type,
+          x,
+          y: point.y,
+          button: 'left',
+          buttons: type === 'mouseReleased' ? 0 : 1,
+          clickCount: 1,
+        }),
+      );
+    await (cdp ? drag('mousePressed', x0) : hard(page.mouse.down()));
     for (let i = 1; i <= PAN_MOVES; i++) {
       if (Date.now() > panDeadline) {
         pan.truncated = `stopped issuing moves after ${panBudget / 1000} s`;
         break;
       }
-      await hard(page.mouse.move(x0 - i * PAN_PX, point.y));
+      const x = x0 - i * PAN_PX;
+      await (cdp ? drag('mouseMoved', x) : hard(page.mouse.move(x, point.y)));
       await frame();
       pan.steps++;
     }
-    await hard(page.mouse.up());
+    await (cdp ? drag('mouseReleased', x0 - pan.steps * PAN_PX) : hard(page.mouse.up()));
     await frame();
     pan.end = await now();
     pan.responded = pan.steps === 0 ? null : (await signature()) !== beforePan;
