@@ -23,17 +23,7 @@ const PAN_MOVES = 30;
 const PAN_PX = 20;
 const WHEEL_DELTA = 10; // a pinch: small deltas with ctrlKey
 
-/**
- * One page's interaction run. `panInput`: 'cdp' (the drag's mouse events sent with
- * Input.dispatchMouseEvent) or 'playwright' (page.mouse, as in the runs up to that of 0cd5711).
- */
-export async function interactionRun(
-  browser,
-  origin,
-  lib,
-  n,
-  { budgetMs = 60_000, panInput = 'cdp' } = {},
-) {
+export async function interactionRun(browser, origin, lib, n, { budgetMs = 60_000 } = {}) {
   const { sample: render, session } = await renderOnce(browser, origin, lib, n, { keep: true });
   if (!session) return { lib, n, render, error: render.error ?? render.note ?? 'no first render' };
   const { page } = session;
@@ -64,11 +54,7 @@ export async function interactionRun(
       }),
     );
   const zoom = { method: 'ctrl+wheel', steps: 0 };
-  const pan = {
-    method:
-      panInput === 'cdp' ? 'mouse drag (Input.dispatchMouseEvent)' : 'mouse drag (page.mouse)',
-    steps: 0,
-  };
+  const pan = { method: 'mouse drag (Input.dispatchMouseEvent)', steps: 0 };
   let sync = null;
   let last = null;
   let trace = null;
@@ -131,8 +117,9 @@ export async function interactionRun(
     // The drag's mouse events go to the page over the DevTools protocol, as a real mouse's do.
     // (Playwright's page.mouse.move with a button held also probes for an HTML5 drag and drop:
     // two script evaluations and a timer in the page at every move, which the frames would count
-    // as the library's work. No library here uses HTML5 drag and drop.)
-    const cdp = panInput === 'cdp' ? await hard(page.context().newCDPSession(page)) : null;
+    // as the library's work. No library here uses HTML5 drag and drop. Runs up to that of
+    // 0cd5711 used page.mouse.)
+    const cdp = await hard(page.context().newCDPSession(page));
     const drag = (type, x) =>
       hard(
         cdp.send('Input.dispatchMouseEvent', {
@@ -144,18 +131,17 @@ export async function interactionRun(
           clickCount: 1,
         }),
       );
-    await (cdp ? drag('mousePressed', x0) : hard(page.mouse.down()));
+    await drag('mousePressed', x0);
     for (let i = 1; i <= PAN_MOVES; i++) {
       if (Date.now() > panDeadline) {
         pan.truncated = `stopped issuing moves after ${panBudget / 1000} s`;
         break;
       }
-      const x = x0 - i * PAN_PX;
-      await (cdp ? drag('mouseMoved', x) : hard(page.mouse.move(x, point.y)));
+      await drag('mouseMoved', x0 - i * PAN_PX);
       await frame();
       pan.steps++;
     }
-    await (cdp ? drag('mouseReleased', x0 - pan.steps * PAN_PX) : hard(page.mouse.up()));
+    await drag('mouseReleased', x0 - pan.steps * PAN_PX);
     await frame();
     pan.end = await now();
     pan.responded = pan.steps === 0 ? null : (await signature()) !== beforePan;
